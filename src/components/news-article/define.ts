@@ -1,0 +1,5 @@
+import { NewsArticleElement } from './news-article.js';
+import { defineElement } from '../../shared/define.js';
+
+export { NewsArticleElement };
+defineElement('news-article', NewsArticleElement);

@@ -1,0 +1,162 @@
+import { format as formatPattern } from 'date-fns/format';
+import { intlLocale } from './intl-locale.js';
+
+export type DateFormat = 'auto' | 'relative' | 'date' | 'datetime' | 'time';
+export const DATE_FORMATS: readonly DateFormat[] = ['auto', 'relative', 'date', 'datetime', 'time'];
+
+/** What to show for one instant, and when that text goes stale. */
+export interface Rendered {
+  text: string;
+  /** The full absolute date, for assistive technology and the tooltip. */
+  full: string;
+  /** Milliseconds until `text` changes, or `Infinity` when it never does. */
+  refreshIn: number;
+}
+
+export interface FormatOptions {
+  locale: string;
+  timeZone?: string;
+  format: DateFormat;
+  pattern?: string;
+  /** Relative within this many milliseconds (format `auto`). */
+  threshold: number;
+  /** A calendar date (`2023-10-31`): shown as that day in every zone, and compared by whole days. */
+  dateOnly: boolean;
+  now: number;
+}
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * DAY],
+  ['month', 30 * DAY],
+  ['week', 7 * DAY],
+  ['day', DAY],
+  ['hour', HOUR],
+  ['minute', MINUTE],
+  ['second', SECOND],
+];
+
+const fmtCache = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+function dtf(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d|${locale}|${JSON.stringify(options)}`;
+  let f = fmtCache.get(key) as Intl.DateTimeFormat | undefined;
+  if (!f) fmtCache.set(key, (f = new Intl.DateTimeFormat(locale, options)));
+  return f;
+}
+function rtf(locale: string): Intl.RelativeTimeFormat {
+  const key = `r|${locale}`;
+  let f = fmtCache.get(key) as Intl.RelativeTimeFormat | undefined;
+  if (!f) fmtCache.set(key, (f = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })));
+  return f;
+}
+
+/**
+ * The wall-clock time of `instant` in `timeZone`, as a local `Date` carrying those fields, so that date-fns
+ * (which reads local fields) formats a pattern in any zone without a time-zone library.
+ */
+function wallClock(instant: Date, timeZone: string | undefined): Date {
+  if (!timeZone) return instant;
+  const parts: Record<string, number> = {};
+  for (const p of dtf('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(instant))
+    parts[p.type] = Number(p.value);
+  const local = new Date(parts.year, parts.month - 1, parts.day, parts.hour % 24, parts.minute, parts.second);
+  local.setFullYear(parts.year);
+  local.setMilliseconds(instant.getUTCMilliseconds());
+  return local;
+}
+
+/** Days between two calendar dates given as UTC midnights (date-only values) or instants in `timeZone`. */
+function calendarDayIndex(ms: number, timeZone: string | undefined, dateOnly: boolean): number {
+  if (dateOnly) return Math.floor(ms / DAY);
+  const w = wallClock(new Date(ms), timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
+  return Math.floor(Date.UTC(w.getFullYear(), w.getMonth(), w.getDate()) / DAY);
+}
+
+function relative(instant: number, o: FormatOptions): { text: string; refreshIn: number } {
+  const r = rtf(o.locale);
+  if (o.dateOnly) {
+    // A calendar date is "today", "yesterday", "3 days ago": whole days in the reader's zone.
+    const days = calendarDayIndex(instant, o.timeZone, true) - calendarDayIndex(o.now, o.timeZone, false);
+    const abs = Math.abs(days);
+    const [unit, size] = abs >= 365 ? (['year', 365] as const) : abs >= 30 ? (['month', 30] as const) : abs >= 7 ? (['week', 7] as const) : (['day', 1] as const);
+    return { text: r.format(Math.trunc(days / size), unit), refreshIn: HOUR };
+  }
+  const diff = instant - o.now;
+  const abs = Math.abs(diff);
+  if (abs < 45 * SECOND) {
+    // Under 45 seconds reads "now"; it next changes when the distance reaches 45 seconds.
+    return { text: r.format(0, 'second'), refreshIn: diff > 0 ? abs + 1 : 45 * SECOND - abs };
+  }
+  for (const [unit, size] of UNITS) {
+    if (unit === 'second') continue;
+    if (abs >= size || unit === 'minute') {
+      // Whole units elapsed, like a clock: "3 hours ago" until the fourth hour is complete. The text changes
+      // at the next whole unit, so the cadence fits the unit (a minute for minutes, an hour for hours), capped
+      // at an hour so day rollovers are never late.
+      const value = Math.max(Math.floor(abs / size), 1);
+      const untilChange = diff < 0 ? (value + 1) * size - abs : abs - value * size + 1;
+      const refreshIn = Math.min(Math.max(untilChange, SECOND), HOUR);
+      return { text: r.format(diff < 0 ? -value : value, unit), refreshIn };
+    }
+  }
+  return { text: r.format(0, 'second'), refreshIn: MINUTE };
+}
+
+/** Formats one instant for `<story-date>`. Pure: all inputs, including "now", are arguments. */
+export function formatStoryDate(instant: Date, o: FormatOptions): Rendered {
+  // Calendar dates live in UTC midnight; show them there so October 31 stays October 31 everywhere.
+  const zone = o.dateOnly ? 'UTC' : o.timeZone;
+  const full = dtf(o.locale, o.dateOnly ? { dateStyle: 'full', timeZone: zone } : { dateStyle: 'full', timeStyle: 'short', timeZone: zone }).format(instant);
+  if (o.pattern) {
+    try {
+      return { text: formatPattern(wallClock(instant, zone), o.pattern, { locale: intlLocale(o.locale) }), full, refreshIn: Infinity };
+    } catch {
+      // An invalid pattern (e.g. unescaped letters) falls through to the format, rather than breaking the page.
+    }
+  }
+  const distance = Math.abs(instant.getTime() - o.now);
+  const useRelative = o.format === 'relative' || (o.format === 'auto' && distance < o.threshold);
+  if (useRelative) {
+    const rel = relative(instant.getTime(), o);
+    if (o.format === 'auto') {
+      // Leaving the threshold also changes the text (to the absolute date).
+      rel.refreshIn = Math.min(rel.refreshIn, Math.max(o.threshold - distance, SECOND));
+    }
+    return { text: rel.text, full, refreshIn: rel.refreshIn };
+  }
+  const styles: Record<string, Intl.DateTimeFormatOptions> = {
+    time: { timeStyle: 'short' },
+    datetime: { dateStyle: 'medium', timeStyle: 'short' },
+  };
+  const style = o.dateOnly ? { dateStyle: 'long' as const } : (styles[o.format] ?? { dateStyle: 'long' });
+  const text = dtf(o.locale, { ...style, timeZone: zone }).format(instant);
+  // Absolute text never changes on its own, so it needs no timer. (A future date beyond the threshold stays
+  // absolute until the next render; news dates are rarely in the future.)
+  return { text, full, refreshIn: Infinity };
+}
+
+/** Reads an ISO 8601 duration (`P7D`, `PT12H`, `P1Y2M`) as milliseconds, or `null`. Months are 30 days. */
+export function parseDuration(text: string | null | undefined): number | null {
+  const m = /^\s*P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?\s*$/i.exec(text ?? '');
+  if (!m || m.slice(1).every((v) => v === undefined) || /T\s*$/i.test(text ?? '')) return null;
+  const [y, mo, w, d, h, mi, s] = m.slice(1).map((v) => Number(v ?? 0));
+  return ((((y * 365 + mo * 30 + w * 7 + d) * 24 + h) * 60 + mi) * 60 + s) * 1000;
+}
+
+/** Whether `text` names a calendar date without a time (`2023-10-31`, `2023-10`, `Tue, 31 Oct 2023`). */
+export function isDateOnly(text: string): boolean {
+  const t = text.trim();
+  return /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(t) || /^(?:[a-z]{3,},?\s+)?\d{1,2}\s+[a-z]{3,}\.?,?\s+\d{2,4}$/i.test(t);
+}

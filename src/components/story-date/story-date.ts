@@ -1,0 +1,134 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { parseDate } from '../../feed/dates.js';
+import { resolveLocale, closestAttribute, supportedTimeZone } from '../../shared/context.js';
+import { DATE_FORMATS, formatStoryDate, isDateOnly, parseDuration, type DateFormat, type Rendered } from './format.js';
+import { watch, unwatch, type Tickable } from './ticker.js';
+import { styles } from './story-date.styles.js';
+
+const DEFAULT_THRESHOLD = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * A story's date, absolute ("October 31, 2023") or relative ("3 hours ago"), localized from the nearest
+ * `lang` and shown in the nearest `time-zone`. Relative dates stay current on one shared timer for the whole
+ * page, which sleeps while the page is hidden. Screen readers hear the full date as well as the relative one.
+ *
+ * @summary Localized absolute or live relative story date.
+ * @tagname story-date
+ * @slot - Fallback shown when `datetime` is missing or cannot be read (e.g. the server-rendered date text).
+ * @csspart time - The rendered `<time>` element.
+ * @cssprop [--story-date-color=var(--news-muted, inherit)] - Text color.
+ * @cssprop [--story-date-font=inherit] - Font family.
+ * @cssprop [--story-date-font-size=inherit] - Font size.
+ */
+export class StoryDateElement extends LitElement implements Tickable {
+  static override styles = styles;
+
+  /**
+   * When the story happened: ISO 8601 (`2023-10-31T09:00:00Z`, or a calendar date `2023-10-31`), RFC 822
+   * (`Tue, 31 Oct 2023 09:00:00 GMT`) or any other form `parseDate` reads. Empty or unreadable shows the slot.
+   */
+  @property({ reflect: true }) datetime = '';
+
+  /**
+   * How to show the date: `auto` (relative within `threshold`, absolute beyond), `relative`, `date`,
+   * `datetime` or `time`. Unknown values mean `auto`.
+   */
+  @property() format: DateFormat = 'auto';
+
+  /** A date-fns pattern such as `EEEE, MMMM d, yyyy`; when set it wins over `format`. Words follow `locale`. */
+  @property() pattern = '';
+
+  /** ISO 8601 duration within which `auto` shows a relative date. Default `P7D` (seven days). */
+  @property() threshold = 'P7D';
+
+  /** BCP 47 language tag. Default: the nearest ancestor's `lang`, else the document's, else the browser's. */
+  @property() locale = '';
+
+  /** IANA time zone such as `Europe/Paris`. Default: the nearest ancestor's `time-zone` attribute, else the reader's. */
+  @property({ attribute: 'time-zone' }) timeZone = '';
+
+  private rendered: Rendered | null = null;
+  private instant: Date | null = null;
+  private dateOnly = false;
+
+  /** The date as a `Date` (`null` when `datetime` is empty or unreadable). Setting it sets `datetime`. */
+  get date(): Date | null {
+    const iso = parseDate(this.datetime);
+    return iso ? new Date(iso) : null;
+  }
+  set date(value: Date | null) {
+    this.datetime = value && !Number.isNaN(value.getTime()) ? value.toISOString() : '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Reconnected elements need a fresh text and a new subscription.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatch(this);
+  }
+
+  /** Called by the shared timer; re-renders and says when to come back. */
+  tick(now: number): number {
+    this.compute(now);
+    this.requestUpdate();
+    return this.rendered?.refreshIn ?? Infinity;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Property changes (and first render) recompute; ticks have computed already.
+    if (changed.size > 0 || !this.rendered) this.compute(Date.now());
+  }
+
+  protected override updated(): void {
+    if (this.isConnected) watch(this, this.rendered?.refreshIn ?? Infinity);
+  }
+
+  private compute(now: number): void {
+    const iso = parseDate(this.datetime);
+    this.instant = iso ? new Date(iso) : null;
+    this.dateOnly = isDateOnly(this.datetime);
+    if (!this.instant) {
+      this.rendered = null;
+      return;
+    }
+    try {
+      this.rendered = formatStoryDate(this.instant, {
+        locale: resolveLocale(this, this.locale),
+        timeZone: supportedTimeZone(this.timeZone || closestAttribute(this, 'time-zone')),
+        format: DATE_FORMATS.includes(this.format) ? this.format : 'auto',
+        pattern: this.pattern || undefined,
+        threshold: parseDuration(this.threshold) ?? DEFAULT_THRESHOLD,
+        dateOnly: this.dateOnly,
+        now,
+      });
+    } catch {
+      // Formatting must never break the page: fall back to the slot.
+      this.rendered = null;
+    }
+  }
+
+  override render() {
+    const r = this.rendered;
+    // Unreadable dates keep the author's own text rather than showing "Invalid Date".
+    if (!r || !this.instant) return html`<slot></slot>`;
+    const extra = r.full !== r.text;
+    // A calendar date stays a calendar date in the markup too.
+    const machine = this.instant.toISOString();
+    return html`<time part="time" datetime=${this.dateOnly ? machine.slice(0, 10) : machine} title=${r.full}
+      ><span aria-hidden=${extra ? 'true' : nothing}>${r.text}</span>${extra
+        ? html`<span class="visually-hidden">${r.text} (${r.full})</span>`
+        : nothing}</time
+    >`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'story-date': StoryDateElement;
+  }
+}

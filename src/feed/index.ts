@@ -1,0 +1,5 @@
+/**
+ * The DOM-free entry point: parse feeds and dates, normalize stories, load feeds. Safe to import in Node.
+ * @packageDocumentation
+ */
+export { parseDate } from './dates.js';

@@ -1,0 +1,41 @@
+/**
+ * Walks up from `el` through shadow roots to find the nearest ancestor carrying `attr`.
+ * Used for `lang` and `time-zone` inheritance, the way relative-time-element does it.
+ */
+export function closestAttribute(el: Element, attr: string): string | null {
+  let node: Node | null = el;
+  while (node) {
+    if (node instanceof Element) {
+      const value = node.getAttribute(attr);
+      if (value) return value;
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return null;
+}
+
+/** The locale an element should use: its own `lang`, the nearest ancestor's, the document's, the browser's. */
+export function resolveLocale(el: Element, explicit?: string | null): string {
+  const candidate = explicit || closestAttribute(el, 'lang') || (typeof navigator !== 'undefined' ? navigator.language : '') || 'en';
+  return supportedLocale(candidate);
+}
+
+/** Returns `tag` if Intl accepts it, otherwise the runtime's default locale. Never throws. */
+export function supportedLocale(tag: string): string {
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf([tag])[0] ?? new Intl.DateTimeFormat().resolvedOptions().locale;
+  } catch {
+    return new Intl.DateTimeFormat().resolvedOptions().locale;
+  }
+}
+
+/** Returns `zone` if it is a time zone Intl knows, otherwise `undefined` (the reader's zone). */
+export function supportedTimeZone(zone: string | null | undefined): string | undefined {
+  if (!zone) return undefined;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return zone;
+  } catch {
+    return undefined;
+  }
+}
