@@ -1,0 +1,27 @@
+/** Stable error codes of the feed functions. */
+export type FeedErrorCode =
+  | 'not-a-feed'
+  | 'empty'
+  | 'network'
+  | 'cors'
+  | 'timeout'
+  | 'aborted'
+  | 'http'
+  | 'invalid-url';
+
+/** The one error type of `news-elements/feed`; switch on `code`, never on `message`. */
+export class FeedError extends Error {
+  override name = 'FeedError';
+  readonly code: FeedErrorCode;
+  /** HTTP status, for `code: 'http'`. */
+  readonly status?: number;
+  /** The URL that failed, when there is one. */
+  readonly url?: string;
+
+  constructor(code: FeedErrorCode, message: string, options: { status?: number; url?: string; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    this.status = options.status;
+    this.url = options.url;
+  }
+}
