@@ -1,6 +1,7 @@
 /** Stable error codes of the feed functions. */
 export type FeedErrorCode =
   | 'not-a-feed'
+  | 'not-a-story'
   | 'empty'
   | 'network'
   | 'cors'
