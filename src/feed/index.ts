@@ -5,3 +5,4 @@
 export type { Feed, Story, Image } from './types.js';
 export { FeedError, type FeedErrorCode } from './errors.js';
 export { parseDate } from './dates.js';
+export { normalizeStory, type NormalizeOptions } from './normalize.js';
