@@ -1,26 +1,203 @@
-// Placeholder ISO 8601 parser; the feed engine issue replaces it with the full RFC 822 / W3CDTF parser.
-const ISO =
-  /^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?\s*(Z|[+-]\d{2}:?\d{2})?)?\s*$/i;
+// Feed date parsing: RFC 822/2822 (RSS), W3CDTF/ISO 8601 (Atom, JSON Feed) and the looser shapes
+// publishers actually emit. One tokenizer serves every textual order (RFC 822, asctime,
+// `Date.prototype.toString()`, "Oct 31, 2023 9:00 AM EDT"); an ISO date prefix just pre-fills the
+// year, month and day before the same token loop reads the time and the zone.
+//
+// Decisions a reader of a feed should know about (all tested in tests/feed/dates.test.ts):
+// - No zone means UTC (feedparser's convention), never the reader's local time.
+// - Ambiguous or unreadable input returns null rather than a guess, so <story-date> shows the
+//   publisher's own text: numeric day/month orders (`10/31/2023`, `31.10.2023`), bare numbers
+//   (Unix epochs are seconds or milliseconds, 8 digits could be a date), unknown zone names,
+//   dates without a year, and any leftover token.
+// - Ambiguous zone abbreviations take their common English-language news meaning: IST is India
+//   (+05:30, not Ireland or Israel), BST is British Summer Time, CST/AST are the US/Atlantic ones
+//   (not China/Arabia), and AT/ET/CT/MT/PT are standard time as in feedparser.
+// - Military letters use their real NATO meaning (A = +01:00 … M = +12:00, N = -01:00 … Y = -12:00,
+//   Z = UTC). RFC 822 printed the signs reversed (RFC 1123 §5.2.14), and feedparser copies that.
+// - Two-digit years follow feedparser: 00–89 are 2000–2089, 90–99 are 1990–1999.
+// - Fractional seconds are truncated to milliseconds (an instant never moves into the next second).
+
+/** Zone abbreviations in hours east of UTC; see the file comment for the ambiguous ones. */
+// prettier-ignore
+const ZONE_HOURS: Record<string, number> = {
+  ut: 0, utc: 0, uct: 0, gmt: 0, z: 0, wet: 0,
+  bst: 1, west: 1, cet: 1, met: 1, mez: 1, wat: 1,
+  cest: 2, mest: 2, mesz: 2, eet: 2, sast: 2, cat: 2,
+  eest: 3, msk: 3, eat: 3,
+  pkt: 5, ist: 5.5, ict: 7, wib: 7,
+  hkt: 8, sgt: 8, awst: 8, pht: 8, myt: 8,
+  jst: 9, kst: 9, acst: 9.5, aest: 10, acdt: 10.5, aedt: 11, nzst: 12, nzdt: 13,
+  ndt: -2.5, nst: -3.5, adt: -3, brt: -3, art: -3,
+  ast: -4, at: -4, edt: -4, est: -5, et: -5, cdt: -5, cst: -6, ct: -6,
+  mdt: -6, mst: -7, mt: -7, pdt: -7, pst: -8, pt: -8, akdt: -8, akst: -9, hst: -10,
+};
+
+const MONTHS = 'january february march april may june july august september october november december'.split(
+  ' ',
+);
+const WEEKDAYS = 'sunday monday tuesday wednesday thursday friday saturday'.split(' ');
+
+// ISO 8601 basic format (`20231031T0900Z`) is rewritten to the extended one; the lookahead keeps
+// longer digit runs (Unix epochs) out, and they then fail as unknown tokens.
+const ISO_BASIC = /^(\d{4})(\d\d)(\d\d)(?:t(\d\d)(\d\d)(\d\d)?)?(?![\d:])/i;
+// The date of ISO 8601/W3CDTF/SQL: year, year-month or year-month-day, with `-`, `/` or `.` used
+// consistently (the back-reference). A 3-digit month is feedparser's `2003-012-31`. Only a `T`,
+// whitespace or the end may follow, so `2013-01-27-01` never reads as a date plus an offset.
+const ISO_DATE = /^(\d{4})(?:([-/.])(\d{1,3})(?:\2(\d\d?))?)?(?=$|[\st])/i;
+// A time token: `9:05`, `09:05:07.123456`, `9am`, `9:05p.m.`, with an optional zone glued to its
+// end (`10:14:55Z`, `10:14:55-08:00`). Minutes or a meridiem are required so a bare day is no time.
+const TIME = /^(\d\d?)(?::(\d\d)(?::(\d\d)(?:\.(\d+))?)?)?(?:([ap])\.?m\.?)?(.*)$/;
+// A numeric offset, optionally after GMT/UTC/UT: `+0100`, `+01:00`, `-05`, `GMT-5`, `UTC+05:30`.
+const OFFSET = /^(?:gmt|utc?)?([+-])(\d\d?)(?::?(\d\d))?$/;
+
+/** Minutes east of UTC for a zone token (any case), or undefined when it is not a zone. */
+function zoneMinutes(token: string): number | undefined {
+  const t = token.toLowerCase();
+  const m = OFFSET.exec(t);
+  if (m) {
+    const hours = +m[2]!;
+    const minutes = +(m[3] ?? 0);
+    // Real offsets stay within ±14:00; ±23:59 is RFC 2822's syntactic limit. `-99:99` is garbage.
+    if (hours > 23 || minutes > 59) return undefined;
+    return (m[1] === '-' ? -1 : 1) * (hours * 60 + minutes);
+  }
+  // `Etc/GMT` is a plain name; `Etc/GMT+5` (POSIX: five hours *behind*) falls through to undefined.
+  const name = t.replace(/^etc\//, '');
+  if (name in ZONE_HOURS) return ZONE_HOURS[name]! * 60;
+  if (/^[a-ik-z]$/.test(name)) {
+    // NATO letters: a–i = +1…+9, k–m = +10…+12 (j, local time, is skipped), n–y = -1…-12, z = 0.
+    const i = name.charCodeAt(0) - 96;
+    return (i < 10 ? i : i < 14 ? i - 1 : i < 26 ? 13 - i : 0) * 60;
+  }
+  return undefined;
+}
+
+/** Index of the name a token abbreviates (`Sept`, `thurs.`, `JANUARY`), at least 3 letters. */
+function nameIndex(names: string[], token: string): number {
+  const t = token.replace(/\.$/, '');
+  return t.length < 3 ? -1 : names.findIndex((name) => name.startsWith(t));
+}
 
 /**
- * Reads a date string and returns the instant it names as an ISO 8601 UTC string, or `null`.
- * A date with no zone is UTC.
+ * Reads a feed or publisher date and returns the instant it names as an ISO 8601 UTC string
+ * (`Date.prototype.toISOString()` form, e.g. `2023-10-31T13:30:00.000Z`), or `null`.
+ *
+ * Reads RFC 822/2822 with or without weekday, seconds or time (`Tue, 31 Oct 2023 14:30:00 +0100`,
+ * `31 October 2023 09:00 CET`), RFC 850, asctime and `Date.prototype.toString()` orders,
+ * `Oct 31, 2023 9:00 AM EDT`, and ISO 8601/W3CDTF/SQL (`2023-10-31T09:00:00.123+05:30`,
+ * `2023-10-31 09:00:00`, `2023/10/31`, `2023-10`, `2023`, `20231031T090000Z`). A date with no
+ * zone is UTC. Returns `null` for anything ambiguous, impossible (Feb 30, hour 25, offset 99:99)
+ * or with leftover text, and for years outside 0000–9999. Never throws.
  */
 export function parseDate(text: string | null | undefined): string | null {
-  if (!text) return null;
-  const m = ISO.exec(text);
-  if (!m) return null;
-  const [, y, mo, d, h = '0', mi = '0', s = '0', frac = '0', zone] = m;
-  let offset = 0;
-  if (zone && zone.toUpperCase() !== 'Z') {
-    const sign = zone[0] === '-' ? -1 : 1;
-    const digits = zone.slice(1).replace(':', '');
-    offset = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)));
+  // Dates are short; the length cap bounds the work on hostile input.
+  if (typeof text !== 'string' || text.length > 200) return null;
+  const s = text
+    // RFC 2822 comments, e.g. `+0000 (UTC)` or toString()'s `(Central European Summer Time)`.
+    .replace(/\([^()]*\)/g, ' ')
+    // RFC 850 `06-Nov-94` into three tokens.
+    .replace(/\b(\d\d?)-([a-z]{3,9}\.?)-(\d\d(?:\d\d)?)\b/gi, '$1 $2 $3')
+    // `UTC +5:30` into one zone token; `10:14:55,123` (ISO decimal comma) into a decimal point.
+    .replace(/\b(gmt|utc?)\s+(?=[+-]\d)/gi, '$1')
+    .replace(/(:\d\d),(?=\d)/g, '$1.')
+    .trim()
+    .replace(
+      ISO_BASIC,
+      (_, y, mo, d, h, mi, sec) => `${y}-${mo}-${d}${h ? `T${h}:${mi}${sec ? ':' + sec : ''}` : ''}`,
+    );
+
+  let year: number | undefined;
+  let month: number | undefined;
+  let day: number | undefined;
+  let hour: number | undefined;
+  let minute = 0;
+  let second = 0;
+  let ms = 0;
+  let meridiem: string | undefined;
+  let zone: number | undefined;
+  let weekday = false;
+  let afterTime = false;
+
+  const iso = ISO_DATE.exec(s);
+  let rest = s;
+  if (iso) {
+    year = +iso[1]!;
+    month = iso[3] ? +iso[3] : undefined;
+    day = iso[4] ? +iso[4] : undefined;
+    // A 3-digit month needs its day: a lone `2003-012` is ISO's ordinal day 12, which is not read.
+    if (iso[3] && iso[3].length > 2 && !day) return null;
+    rest = s.slice(iso[0].length).replace(/^t/i, '');
   }
-  if (new Date(Date.UTC(2000, +mo - 1, +d)).getUTCDate() !== +d) return null;
+
+  for (const token of rest.toLowerCase().split(/[\s,]+/)) {
+    if (!token || token === '-' || token === '|' || token === '@') continue;
+    const wasAfterTime = afterTime;
+    afterTime = false;
+    let m = TIME.exec(token);
+    if (m && (m[2] || m[5])) {
+      if (hour !== undefined) return null;
+      hour = +m[1]!;
+      minute = +(m[2] ?? 0);
+      second = +(m[3] ?? 0);
+      ms = +(m[4] ?? '').slice(0, 3).padEnd(3, '0');
+      meridiem = m[5];
+      if (m[6]) {
+        zone = zoneMinutes(m[6]);
+        if (zone === undefined) return null;
+      }
+      afterTime = true;
+    } else if (/^[ap]\.?m\.?$/.test(token) && wasAfterTime && !meridiem) {
+      meridiem = token[0];
+    } else if ((m = /^(\d+)(st|nd|rd|th)?$/.exec(token))) {
+      const digits = m[1]!;
+      const n = +digits;
+      if (digits.length > 2) {
+        // 3–4 digits are a year (`0100` is the year 100); longer runs are not dates.
+        if (year !== undefined || m[2] || digits.length > 4) return null;
+        year = n;
+      } else if (day === undefined) {
+        day = n;
+      } else if (year === undefined && !m[2]) {
+        year = n + (n < 90 ? 2000 : 1900);
+      } else return null;
+    } else if (nameIndex(MONTHS, token) >= 0) {
+      if (month !== undefined) return null;
+      month = nameIndex(MONTHS, token) + 1;
+    } else if (nameIndex(WEEKDAYS, token) >= 0 && !weekday) {
+      // The weekday is redundant and often wrong in feeds: it is skipped, never checked.
+      weekday = true;
+    } else if (token === 'at' && hour === undefined) {
+      // "October 31, 2023 at 9:00". After a time, AT is the Atlantic zone (feedparser).
+    } else {
+      // A zone only makes sense once the date has its year or time; `16 EST 2012` is junk.
+      if (zone !== undefined || (hour === undefined && year === undefined)) return null;
+      zone = zoneMinutes(token);
+      if (zone === undefined) return null;
+    }
+  }
+
+  // Textual dates need a month name; an ISO year alone means January. A time needs a full date.
+  if (year === undefined || (hour !== undefined && day === undefined)) return null;
+  if (month === undefined) {
+    if (!iso || day !== undefined) return null;
+    month = 1;
+  }
+  day ??= 1;
+  hour ??= 0;
+  if (meridiem) {
+    if (hour < 1 || hour > 12) return null;
+    hour = (hour % 12) + (meridiem === 'p' ? 12 : 0);
+  }
+  // ISO 8601's 24:00 is the next midnight; a leap second :60 rolls into the next minute.
+  if ((hour > 23 && (hour > 24 || minute || second || ms)) || minute > 59 || second > 60) return null;
+
   const date = new Date(0);
-  date.setUTCFullYear(+y, +mo - 1, +d);
-  date.setUTCHours(+h, +mi - offset, +s, Math.round(Number('0.' + frac) * 1000));
-  if (+mo < 1 || +mo > 12 || +d < 1 || +d > 31 || +h > 23 || +mi > 59 || +s > 60) return null;
-  return date.toISOString();
+  // setUTCFullYear, unlike Date.UTC, does not turn the years 0–99 into 1900–1999.
+  date.setUTCFullYear(year, month - 1, day);
+  // Day overflow (Feb 30, day 99) shows up as a different day of the month.
+  if (month < 1 || month > 12 || date.getUTCDate() !== day) return null;
+  date.setUTCHours(hour, minute - (zone ?? 0), second, ms);
+  const result = date.toISOString();
+  // Years outside 0000–9999 come out as `+010000-…` or `-000001-…`, which callers do not expect.
+  return result.length === 24 ? result : null;
 }
