@@ -19,7 +19,7 @@ function findChromium() {
   const found = candidates.find((p) => existsSync(/** @type {string} */ (p)));
   if (!found) {
     console.error(
-      '\nNo Chromium found. Install Debian\'s package: `sudo apt-get install chromium`, or set CHROME_PATH to a Chrome/Chromium binary.\n',
+      "\nNo Chromium found. Install Debian's package: `sudo apt-get install chromium`, or set CHROME_PATH to a Chrome/Chromium binary.\n",
     );
     process.exit(1);
   }

@@ -19,7 +19,11 @@ export class FeedError extends Error {
   /** The URL that failed, when there is one. */
   readonly url?: string;
 
-  constructor(code: FeedErrorCode, message: string, options: { status?: number; url?: string; cause?: unknown } = {}) {
+  constructor(
+    code: FeedErrorCode,
+    message: string,
+    options: { status?: number; url?: string; cause?: unknown } = {},
+  ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.status = options.status;

@@ -16,14 +16,20 @@ export function closestAttribute(el: Element, attr: string): string | null {
 
 /** The locale an element should use: its own `lang`, the nearest ancestor's, the document's, the browser's. */
 export function resolveLocale(el: Element, explicit?: string | null): string {
-  const candidate = explicit || closestAttribute(el, 'lang') || (typeof navigator !== 'undefined' ? navigator.language : '') || 'en';
+  const candidate =
+    explicit ||
+    closestAttribute(el, 'lang') ||
+    (typeof navigator !== 'undefined' ? navigator.language : '') ||
+    'en';
   return supportedLocale(candidate);
 }
 
 /** Returns `tag` if Intl accepts it, otherwise the runtime's default locale. Never throws. */
 export function supportedLocale(tag: string): string {
   try {
-    return Intl.DateTimeFormat.supportedLocalesOf([tag])[0] ?? new Intl.DateTimeFormat().resolvedOptions().locale;
+    return (
+      Intl.DateTimeFormat.supportedLocalesOf([tag])[0] ?? new Intl.DateTimeFormat().resolvedOptions().locale
+    );
   } catch {
     return new Intl.DateTimeFormat().resolvedOptions().locale;
   }

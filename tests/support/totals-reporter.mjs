@@ -23,7 +23,9 @@ export function totalsReporter() {
       }
     },
     stop() {
-      console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+      console.log(
+        `\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`,
+      );
     },
   };
 }

@@ -1,12 +1,26 @@
-import { format as formatPattern } from 'date-fns/format';
-import { intlLocale } from './intl-locale.js';
+type PatternModule = typeof import('./pattern.js');
+let patternModule: PatternModule | undefined;
+let patternLoading: Promise<unknown> | undefined;
+
+/**
+ * Loads the pattern formatter (date-fns) once, for every `<story-date>` on the page. Resolves when it is
+ * ready; a failed load (offline after deploy) is retried by the next caller.
+ */
+export function loadPatternFormatter(): Promise<unknown> {
+  patternLoading ??= import('./pattern.js').then(
+    (m) => (patternModule = m),
+    () => (patternLoading = undefined),
+  );
+  return patternLoading;
+}
 
 export type DateFormat = 'auto' | 'relative' | 'date' | 'datetime' | 'time';
 export const DATE_FORMATS: readonly DateFormat[] = ['auto', 'relative', 'date', 'datetime', 'time'];
 
 /** What to show for one instant, and when that text goes stale. */
 export interface Rendered {
-  text: string;
+  /** The visible text; `null` while the pattern formatter is still loading. */
+  text: string | null;
   /** The full absolute date, for assistive technology and the tooltip. */
   full: string;
   /** Milliseconds until `text` changes, or `Infinity` when it never does. */
@@ -90,7 +104,14 @@ function relative(instant: number, o: FormatOptions): { text: string; refreshIn:
     // A calendar date is "today", "yesterday", "3 days ago": whole days in the reader's zone.
     const days = calendarDayIndex(instant, o.timeZone, true) - calendarDayIndex(o.now, o.timeZone, false);
     const abs = Math.abs(days);
-    const [unit, size] = abs >= 365 ? (['year', 365] as const) : abs >= 30 ? (['month', 30] as const) : abs >= 7 ? (['week', 7] as const) : (['day', 1] as const);
+    const [unit, size] =
+      abs >= 365
+        ? (['year', 365] as const)
+        : abs >= 30
+          ? (['month', 30] as const)
+          : abs >= 7
+            ? (['week', 7] as const)
+            : (['day', 1] as const);
     return { text: r.format(Math.trunc(days / size), unit), refreshIn: HOUR };
   }
   const diff = instant - o.now;
@@ -118,10 +139,20 @@ function relative(instant: number, o: FormatOptions): { text: string; refreshIn:
 export function formatStoryDate(instant: Date, o: FormatOptions): Rendered {
   // Calendar dates live in UTC midnight; show them there so October 31 stays October 31 everywhere.
   const zone = o.dateOnly ? 'UTC' : o.timeZone;
-  const full = dtf(o.locale, o.dateOnly ? { dateStyle: 'full', timeZone: zone } : { dateStyle: 'full', timeStyle: 'short', timeZone: zone }).format(instant);
+  const full = dtf(
+    o.locale,
+    o.dateOnly
+      ? { dateStyle: 'full', timeZone: zone }
+      : { dateStyle: 'full', timeStyle: 'short', timeZone: zone },
+  ).format(instant);
   if (o.pattern) {
+    if (!patternModule) return { text: null, full, refreshIn: Infinity };
     try {
-      return { text: formatPattern(wallClock(instant, zone), o.pattern, { locale: intlLocale(o.locale) }), full, refreshIn: Infinity };
+      return {
+        text: patternModule.formatPattern(wallClock(instant, zone), o.pattern, o.locale),
+        full,
+        refreshIn: Infinity,
+      };
     } catch {
       // An invalid pattern (e.g. unescaped letters) falls through to the format, rather than breaking the page.
     }
@@ -149,7 +180,10 @@ export function formatStoryDate(instant: Date, o: FormatOptions): Rendered {
 
 /** Reads an ISO 8601 duration (`P7D`, `PT12H`, `P1Y2M`) as milliseconds, or `null`. Months are 30 days. */
 export function parseDuration(text: string | null | undefined): number | null {
-  const m = /^\s*P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?\s*$/i.exec(text ?? '');
+  const m =
+    /^\s*P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?\s*$/i.exec(
+      text ?? '',
+    );
   if (!m || m.slice(1).every((v) => v === undefined) || /T\s*$/i.test(text ?? '')) return null;
   const [y, mo, w, d, h, mi, s] = m.slice(1).map((v) => Number(v ?? 0));
   return ((((y * 365 + mo * 30 + w * 7 + d) * 24 + h) * 60 + mi) * 60 + s) * 1000;
@@ -158,5 +192,8 @@ export function parseDuration(text: string | null | undefined): number | null {
 /** Whether `text` names a calendar date without a time (`2023-10-31`, `2023-10`, `Tue, 31 Oct 2023`). */
 export function isDateOnly(text: string): boolean {
   const t = text.trim();
-  return /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(t) || /^(?:[a-z]{3,},?\s+)?\d{1,2}\s+[a-z]{3,}\.?,?\s+\d{2,4}$/i.test(t);
+  return (
+    /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(t) ||
+    /^(?:[a-z]{3,},?\s+)?\d{1,2}\s+[a-z]{3,}\.?,?\s+\d{2,4}$/i.test(t)
+  );
 }

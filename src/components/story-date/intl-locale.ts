@@ -11,7 +11,12 @@ type Width = 'narrow' | 'short' | 'abbreviated' | 'wide';
 const intlWidth = (width: Width | undefined): 'narrow' | 'short' | 'long' =>
   width === 'narrow' ? 'narrow' : width === 'wide' || width === undefined ? 'long' : 'short';
 
-function words(locale: string, opts: Intl.DateTimeFormatOptions, part: Intl.DateTimeFormatPartTypes, date: Date) {
+function words(
+  locale: string,
+  opts: Intl.DateTimeFormatOptions,
+  part: Intl.DateTimeFormatPartTypes,
+  date: Date,
+) {
   const parts = new Intl.DateTimeFormat(locale, { ...opts, timeZone: 'UTC' }).formatToParts(date);
   return parts.find((p) => p.type === part)?.value ?? '';
 }
@@ -30,7 +35,12 @@ export function intlLocale(locale: string): Locale {
   const day = (i: number, width?: Width) =>
     words(locale, { weekday: intlWidth(width) }, 'weekday', new Date(Date.UTC(2001, 0, 7 + i)));
   const dayPeriod = (p: string) =>
-    words(locale, { hour: 'numeric', hour12: true }, 'dayPeriod', new Date(Date.UTC(2001, 0, 1, p === 'pm' ? 15 : 9)));
+    words(
+      locale,
+      { hour: 'numeric', hour12: true },
+      'dayPeriod',
+      new Date(Date.UTC(2001, 0, 1, p === 'pm' ? 15 : 9)),
+    );
   const long = (style: 'full' | 'long' | 'medium' | 'short', kind: 'date' | 'time') => {
     // Map Intl's pattern for the style onto date-fns tokens through a sample date's parts.
     const fmt = new Intl.DateTimeFormat(locale, { [`${kind}Style`]: style, timeZone: 'UTC' });
@@ -55,8 +65,10 @@ export function intlLocale(locale: string): Locale {
       })
       .join('');
   };
-  const formatLong = (kind: 'date' | 'time') => (opts: { width?: 'full' | 'long' | 'medium' | 'short' } = {}) =>
-    long(opts.width ?? 'full', kind);
+  const formatLong =
+    (kind: 'date' | 'time') =>
+    (opts: { width?: 'full' | 'long' | 'medium' | 'short' } = {}) =>
+      long(opts.width ?? 'full', kind);
   result = {
     code: locale,
     localize: {
@@ -70,7 +82,7 @@ export function intlLocale(locale: string): Locale {
     formatLong: {
       date: formatLong('date'),
       time: formatLong('time'),
-      dateTime: () => "{{date}}, {{time}}",
+      dateTime: () => '{{date}}, {{time}}',
     },
     options: { weekStartsOn: 0, firstWeekContainsDate: 1 },
   } as unknown as Locale;

@@ -2,7 +2,15 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { parseDate } from '../../feed/dates.js';
 import { resolveLocale, closestAttribute, supportedTimeZone } from '../../shared/context.js';
-import { DATE_FORMATS, formatStoryDate, isDateOnly, parseDuration, type DateFormat, type Rendered } from './format.js';
+import {
+  DATE_FORMATS,
+  formatStoryDate,
+  loadPatternFormatter,
+  isDateOnly,
+  parseDuration,
+  type DateFormat,
+  type Rendered,
+} from './format.js';
 import { watch, unwatch, type Tickable } from './ticker.js';
 import { styles } from './story-date.styles.js';
 
@@ -49,6 +57,7 @@ export class StoryDateElement extends LitElement implements Tickable {
   @property({ attribute: 'time-zone' }) timeZone = '';
 
   private rendered: Rendered | null = null;
+  private patternPending: Promise<unknown> | null = null;
   private instant: Date | null = null;
   private dateOnly = false;
 
@@ -106,23 +115,44 @@ export class StoryDateElement extends LitElement implements Tickable {
         dateOnly: this.dateOnly,
         now,
       });
+      if (this.rendered.text === null) this.awaitPattern();
     } catch {
       // Formatting must never break the page: fall back to the slot.
       this.rendered = null;
     }
   }
 
+  /** The first `pattern` on a page loads the formatter; re-render once it is there. */
+  private awaitPattern(): void {
+    this.patternPending ??= loadPatternFormatter().then(() => {
+      this.patternPending = null;
+      this.rendered = null;
+      this.requestUpdate();
+    });
+  }
+
+  /** Also waits for the pattern formatter, so `await el.updateComplete` means "the final text is shown". */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.patternPending) {
+      await this.patternPending;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
   override render() {
     const r = this.rendered;
-    // Unreadable dates keep the author's own text rather than showing "Invalid Date".
-    if (!r || !this.instant) return html`<slot></slot>`;
+    // Unreadable dates keep the author's own text rather than showing "Invalid Date"; so does a pattern
+    // whose formatter is still loading (the server-rendered text is the best placeholder there is).
+    if (!r || !this.instant || r.text === null) return html`<slot></slot>`;
     const extra = r.full !== r.text;
     // A calendar date stays a calendar date in the markup too.
     const machine = this.instant.toISOString();
     return html`<time part="time" datetime=${this.dateOnly ? machine.slice(0, 10) : machine} title=${r.full}
-      ><span aria-hidden=${extra ? 'true' : nothing}>${r.text}</span>${extra
-        ? html`<span class="visually-hidden">${r.text} (${r.full})</span>`
-        : nothing}</time
+      ><span aria-hidden=${extra ? 'true' : nothing}>${r.text}</span>${
+        extra ? html`<span class="visually-hidden">${r.text} (${r.full})</span>` : nothing
+      }</time
     >`;
   }
 }

@@ -30,7 +30,12 @@ describe('<story-date>', () => {
   describe('absolute formats', () => {
     it('renders a <time part="time"> with an ISO datetime', async () => {
       const el = await fixture<StoryDateElement>(
-        html`<story-date datetime="2023-10-31T14:30:00Z" format="date" locale="en-US" time-zone="UTC"></story-date>`,
+        html`<story-date
+          datetime="2023-10-31T14:30:00Z"
+          format="date"
+          locale="en-US"
+          time-zone="UTC"
+        ></story-date>`,
       );
       expect(time(el)).to.exist;
       expect(time(el)!.getAttribute('part')).to.equal('time');
@@ -40,14 +45,24 @@ describe('<story-date>', () => {
 
     it('format="datetime" shows date and time in the given zone', async () => {
       const el = await fixture<StoryDateElement>(
-        html`<story-date datetime="2023-10-31T15:30:00Z" format="datetime" locale="en-US" time-zone="Asia/Tokyo"></story-date>`,
+        html`<story-date
+          datetime="2023-10-31T15:30:00Z"
+          format="datetime"
+          locale="en-US"
+          time-zone="Asia/Tokyo"
+        ></story-date>`,
       );
       expect(visible(el)).to.match(/Nov 1, 2023.*12:30\sAM/);
     });
 
     it('format="time" shows only the time', async () => {
       const el = await fixture<StoryDateElement>(
-        html`<story-date datetime="2023-10-31T14:30:00Z" format="time" locale="en-US" time-zone="Europe/Paris"></story-date>`,
+        html`<story-date
+          datetime="2023-10-31T14:30:00Z"
+          format="time"
+          locale="en-US"
+          time-zone="Europe/Paris"
+        ></story-date>`,
       );
       expect(visible(el)).to.match(/^3:30\sPM$/);
     });
@@ -68,7 +83,12 @@ describe('<story-date>', () => {
 
     it('reads RFC 822 dates through parseDate', async () => {
       const el = await fixture<StoryDateElement>(
-        html`<story-date datetime="Tue, 31 Oct 2023 14:30:00 +0100" format="datetime" locale="en-GB" time-zone="UTC"></story-date>`,
+        html`<story-date
+          datetime="Tue, 31 Oct 2023 14:30:00 +0100"
+          format="datetime"
+          locale="en-GB"
+          time-zone="UTC"
+        ></story-date>`,
       );
       expect(time(el)!.getAttribute('datetime')).to.equal('2023-10-31T13:30:00.000Z');
     });
@@ -78,7 +98,12 @@ describe('<story-date>', () => {
     for (const zone of ['America/Los_Angeles', 'Pacific/Auckland', 'UTC', 'Asia/Kolkata']) {
       it(`shows 2023-10-31 as October 31 in ${zone}`, async () => {
         const el = await fixture<StoryDateElement>(
-          html`<story-date datetime="2023-10-31" format="date" locale="en-US" time-zone=${zone}></story-date>`,
+          html`<story-date
+            datetime="2023-10-31"
+            format="date"
+            locale="en-US"
+            time-zone=${zone}
+          ></story-date>`,
         );
         expect(visible(el)).to.equal('October 31, 2023');
         expect(time(el)!.getAttribute('datetime')).to.equal('2023-10-31');
@@ -88,7 +113,12 @@ describe('<story-date>', () => {
     it('pattern reads "Tuesday, October 31, 2023" in Los Angeles and Auckland', async () => {
       for (const zone of ['America/Los_Angeles', 'Pacific/Auckland']) {
         const el = await fixture<StoryDateElement>(
-          html`<story-date datetime="2023-10-31" pattern="EEEE, MMMM d, yyyy" locale="en" time-zone=${zone}></story-date>`,
+          html`<story-date
+            datetime="2023-10-31"
+            pattern="EEEE, MMMM d, yyyy"
+            locale="en"
+            time-zone=${zone}
+          ></story-date>`,
         );
         expect(visible(el)).to.equal('Tuesday, October 31, 2023');
       }
@@ -126,21 +156,35 @@ describe('<story-date>', () => {
 
     it('applies the time zone to patterns with a time', async () => {
       const el = await fixture<StoryDateElement>(
-        html`<story-date datetime="2023-10-31T23:30:00Z" pattern="yyyy-MM-dd HH:mm" time-zone="Asia/Tokyo"></story-date>`,
+        html`<story-date
+          datetime="2023-10-31T23:30:00Z"
+          pattern="yyyy-MM-dd HH:mm"
+          time-zone="Asia/Tokyo"
+        ></story-date>`,
       );
       expect(visible(el)).to.equal('2023-11-01 08:30');
     });
 
     it('wins over format', async () => {
       const el = await fixture<StoryDateElement>(
-        html`<story-date datetime="2026-11-28T11:00:00Z" format="relative" pattern="yyyy" locale="en"></story-date>`,
+        html`<story-date
+          datetime="2026-11-28T11:00:00Z"
+          format="relative"
+          pattern="yyyy"
+          locale="en"
+        ></story-date>`,
       );
       expect(visible(el)).to.equal('2026');
     });
 
     it('falls back to the format when the pattern is invalid', async () => {
       const el = await fixture<StoryDateElement>(
-        html`<story-date datetime="2023-10-31" pattern="yyyy-MM-dd jjj" format="date" locale="en-US"></story-date>`,
+        html`<story-date
+          datetime="2023-10-31"
+          pattern="yyyy-MM-dd jjj"
+          format="date"
+          locale="en-US"
+        ></story-date>`,
       );
       expect(visible(el)).to.equal('October 31, 2023');
     });
@@ -148,12 +192,16 @@ describe('<story-date>', () => {
 
   describe('relative formats', () => {
     it('auto shows "3 hours ago" within the threshold', async () => {
-      const el = await fixture<StoryDateElement>(html`<story-date datetime="2026-11-28T09:00:00Z" locale="en"></story-date>`);
+      const el = await fixture<StoryDateElement>(
+        html`<story-date datetime="2026-11-28T09:00:00Z" locale="en"></story-date>`,
+      );
       expect(visible(el)).to.equal('3 hours ago');
     });
 
     it('is localized ("il y a 3 heures")', async () => {
-      const el = await fixture<StoryDateElement>(html`<story-date datetime="2026-11-28T09:00:00Z" locale="fr"></story-date>`);
+      const el = await fixture<StoryDateElement>(
+        html`<story-date datetime="2026-11-28T09:00:00Z" locale="fr"></story-date>`,
+      );
       expect(visible(el)).to.equal('il y a 3 heures');
     });
 
@@ -166,7 +214,12 @@ describe('<story-date>', () => {
 
     it('threshold="PT1H" makes a 3-hour-old date absolute', async () => {
       const el = await fixture<StoryDateElement>(
-        html`<story-date datetime="2026-11-28T09:00:00Z" threshold="PT1H" locale="en-US" time-zone="UTC"></story-date>`,
+        html`<story-date
+          datetime="2026-11-28T09:00:00Z"
+          threshold="PT1H"
+          locale="en-US"
+          time-zone="UTC"
+        ></story-date>`,
       );
       expect(visible(el)).to.equal('November 28, 2026');
     });
@@ -207,29 +260,45 @@ describe('<story-date>', () => {
 
   describe('locale and time zone inheritance', () => {
     it('inherits lang from the nearest ancestor', async () => {
-      const wrap = await fixture(html`<div lang="de"><p><story-date datetime="2026-11-28T09:00:00Z"></story-date></p></div>`);
+      const wrap = await fixture(
+        html`<div lang="de">
+          <p><story-date datetime="2026-11-28T09:00:00Z"></story-date></p>
+        </div>`,
+      );
       expect(visible(wrap.querySelector('story-date')!)).to.equal('vor 3 Stunden');
     });
 
     it('inherits time-zone from the nearest ancestor', async () => {
       const wrap = await fixture(
-        html`<section time-zone="Asia/Tokyo"><story-date datetime="2023-10-31T23:30:00Z" pattern="HH:mm"></story-date></section>`,
+        html`<section time-zone="Asia/Tokyo">
+          <story-date datetime="2023-10-31T23:30:00Z" pattern="HH:mm"></story-date>
+        </section>`,
       );
       expect(visible(wrap.querySelector('story-date')!)).to.equal('08:30');
     });
 
     it('its own locale and time-zone win over ancestors', async () => {
       const wrap = await fixture(
-        html`<section lang="de" time-zone="Asia/Tokyo"
-          ><story-date datetime="2023-10-31T23:30:00Z" pattern="HH:mm EEEE" locale="en" time-zone="UTC"></story-date
-        ></section>`,
+        html`<section lang="de" time-zone="Asia/Tokyo">
+          <story-date
+            datetime="2023-10-31T23:30:00Z"
+            pattern="HH:mm EEEE"
+            locale="en"
+            time-zone="UTC"
+          ></story-date>
+        </section>`,
       );
       expect(visible(wrap.querySelector('story-date')!)).to.equal('23:30 Tuesday');
     });
 
     it('ignores an unknown time zone and a malformed locale instead of throwing', async () => {
       const el = await fixture<StoryDateElement>(
-        html`<story-date datetime="2023-10-31" format="date" locale="!!" time-zone="Mars/Olympus"></story-date>`,
+        html`<story-date
+          datetime="2023-10-31"
+          format="date"
+          locale="!!"
+          time-zone="Mars/Olympus"
+        ></story-date>`,
       );
       expect(visible(el)).to.match(/2023/);
     });
@@ -238,7 +307,9 @@ describe('<story-date>', () => {
   describe('fallback', () => {
     for (const value of ['', 'not a date', '2023-02-30', '2023-10-31T25:00:00Z']) {
       it(`shows the light-DOM fallback for ${JSON.stringify(value)}`, async () => {
-        const el = await fixture<StoryDateElement>(html`<story-date datetime=${value}>Last Tuesday</story-date>`);
+        const el = await fixture<StoryDateElement>(
+          html`<story-date datetime=${value}>Last Tuesday</story-date>`,
+        );
         expect(el.shadowRoot!.innerHTML).to.not.contain('<time');
         expect(el.shadowRoot!.querySelector('slot')).to.exist;
         expect(el.shadowRoot!.textContent).to.not.contain('Invalid');
@@ -247,7 +318,9 @@ describe('<story-date>', () => {
     }
 
     it('re-renders when datetime changes, in both directions', async () => {
-      const el = await fixture<StoryDateElement>(html`<story-date format="date" locale="en-US" time-zone="UTC">fallback</story-date>`);
+      const el = await fixture<StoryDateElement>(
+        html`<story-date format="date" locale="en-US" time-zone="UTC">fallback</story-date>`,
+      );
       expect(el.shadowRoot!.innerHTML).to.not.contain('<time');
       el.setAttribute('datetime', '2023-10-31');
       await el.updateComplete;
@@ -258,7 +331,9 @@ describe('<story-date>', () => {
     });
 
     it('re-renders when locale, format and pattern change', async () => {
-      const el = await fixture<StoryDateElement>(html`<story-date datetime="2023-10-31" format="date" locale="en-US"></story-date>`);
+      const el = await fixture<StoryDateElement>(
+        html`<story-date datetime="2023-10-31" format="date" locale="en-US"></story-date>`,
+      );
       el.setAttribute('locale', 'fr');
       await el.updateComplete;
       expect(visible(el)).to.equal('31 octobre 2023');
@@ -270,7 +345,9 @@ describe('<story-date>', () => {
 
   describe('date property', () => {
     it('takes a Date and reflects it to datetime', async () => {
-      const el = await fixture<StoryDateElement>(html`<story-date format="date" locale="en-US" time-zone="UTC"></story-date>`);
+      const el = await fixture<StoryDateElement>(
+        html`<story-date format="date" locale="en-US" time-zone="UTC"></story-date>`,
+      );
       el.date = new Date('2024-02-29T10:00:00Z');
       await el.updateComplete;
       expect(el.getAttribute('datetime')).to.equal('2024-02-29T10:00:00.000Z');
@@ -289,7 +366,9 @@ describe('<story-date>', () => {
 
   describe('the shared timer', () => {
     it('updates "5 minutes ago" every minute', async () => {
-      const el = await fixture<StoryDateElement>(html`<story-date datetime="2026-11-28T11:55:00Z" locale="en"></story-date>`);
+      const el = await fixture<StoryDateElement>(
+        html`<story-date datetime="2026-11-28T11:55:00Z" locale="en"></story-date>`,
+      );
       expect(visible(el)).to.equal('5 minutes ago');
       await clock.tickAsync(MINUTE);
       await el.updateComplete;
@@ -300,7 +379,9 @@ describe('<story-date>', () => {
     });
 
     it('updates "3 hours ago" hourly, not every minute', async () => {
-      const el = await fixture<StoryDateElement>(html`<story-date datetime="2026-11-28T09:00:00Z" locale="en"></story-date>`);
+      const el = await fixture<StoryDateElement>(
+        html`<story-date datetime="2026-11-28T09:00:00Z" locale="en"></story-date>`,
+      );
       const renders = sinon.spy(el, 'tick');
       await clock.tickAsync(59 * MINUTE);
       expect(renders.callCount).to.be.at.most(1);
@@ -312,9 +393,11 @@ describe('<story-date>', () => {
 
     it('runs one timer for many dates', async () => {
       const setTimeoutSpy = sinon.spy(globalThis, 'setTimeout');
-      const wrap = await fixture(html`<div lang="en">
-        ${Array.from({ length: 20 }, () => html`<story-date datetime="2026-11-28T11:55:00Z"></story-date>`)}
-      </div>`);
+      const wrap = await fixture(
+        html`<div lang="en">
+          ${Array.from({ length: 20 }, () => html`<story-date datetime="2026-11-28T11:55:00Z"></story-date>`)}
+        </div>`,
+      );
       setTimeoutSpy.resetHistory();
       await clock.tickAsync(MINUTE);
       // One wake-up re-renders all twenty and schedules the next single wake-up.
@@ -330,21 +413,27 @@ describe('<story-date>', () => {
     });
 
     it('stops the timer when the last relative date is removed', async () => {
-      const el = await fixture<StoryDateElement>(html`<story-date datetime="2026-11-28T11:55:00Z"></story-date>`);
+      const el = await fixture<StoryDateElement>(
+        html`<story-date datetime="2026-11-28T11:55:00Z"></story-date>`,
+      );
       expect(tickerState().timerPending).to.equal(true);
       el.remove();
       expect(tickerState()).to.deep.equal({ subscribers: 0, timerPending: false });
     });
 
     it('stops the timer when a date switches to an absolute format', async () => {
-      const el = await fixture<StoryDateElement>(html`<story-date datetime="2026-11-28T11:55:00Z"></story-date>`);
+      const el = await fixture<StoryDateElement>(
+        html`<story-date datetime="2026-11-28T11:55:00Z"></story-date>`,
+      );
       el.format = 'date';
       await el.updateComplete;
       expect(tickerState().timerPending).to.equal(false);
     });
 
     it('pauses while the page is hidden and catches up when visible', async () => {
-      const el = await fixture<StoryDateElement>(html`<story-date datetime="2026-11-28T11:55:00Z" locale="en"></story-date>`);
+      const el = await fixture<StoryDateElement>(
+        html`<story-date datetime="2026-11-28T11:55:00Z" locale="en"></story-date>`,
+      );
       const state = sinon.stub(document, 'visibilityState').get(() => 'hidden');
       document.dispatchEvent(new Event('visibilitychange'));
       expect(tickerState().timerPending).to.equal(false);
@@ -361,7 +450,12 @@ describe('<story-date>', () => {
 
     it('switches from relative to absolute when the date leaves the threshold', async () => {
       const el = await fixture<StoryDateElement>(
-        html`<story-date datetime="2026-11-28T10:00:00Z" threshold="PT2H30M" locale="en-US" time-zone="UTC"></story-date>`,
+        html`<story-date
+          datetime="2026-11-28T10:00:00Z"
+          threshold="PT2H30M"
+          locale="en-US"
+          time-zone="UTC"
+        ></story-date>`,
       );
       expect(visible(el)).to.equal('2 hours ago');
       await clock.tickAsync(31 * MINUTE);

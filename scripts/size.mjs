@@ -1,0 +1,63 @@
+// Min+gzip size of what a page pays for each entry point, dependencies (lit, date-fns, dompurify) included.
+// Bundles the built dist/ files the way an app's bundler would (esbuild, minified, tree-shaken).
+import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+import { existsSync } from 'node:fs';
+
+if (!existsSync('dist/index.js')) {
+  console.error('Run `npm run build` first.');
+  process.exit(1);
+}
+const entries = {
+  'news-elements/story-date': "import 'news-elements/story-date';",
+  'news-elements/feed (parseFeed, parseDate, normalizeStory, loadFeed)':
+    "export * from 'news-elements/feed';",
+  'news-elements/sanitize': "export * from 'news-elements/sanitize';",
+  'news-elements/news-article': "import 'news-elements/news-article';",
+  'news-elements/latest-stories': "import 'news-elements/latest-stories';",
+  'news-elements (everything)': "export * from 'news-elements';",
+};
+const rows = [];
+for (const [name, contents] of Object.entries(entries)) {
+  const result = await build({
+    stdin: { contents, resolveDir: process.cwd(), loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    // Like an app's bundler: code behind a dynamic import() becomes its own chunk, loaded only when used.
+    splitting: true,
+    outdir: 'size-out',
+    entryNames: 'entry',
+    platform: 'browser',
+    target: 'es2022',
+    // Resolve the package's own name to this checkout, through its exports map.
+    plugins: [
+      {
+        name: 'self',
+        setup(b) {
+          b.onResolve({ filter: /^news-elements(\/|$)/ }, async (args) => {
+            const sub = args.path.replace(/^news-elements/, '.') || '.';
+            const pkg = (await import('../package.json', { with: { type: 'json' } })).default;
+            const target = pkg.exports[sub === '.' ? '.' : sub];
+            return { path: new URL(`../${target.default}`, import.meta.url).pathname };
+          });
+        },
+      },
+    ],
+  });
+  const files = result.outputFiles.filter((f) => f.path.endsWith('.js'));
+  const entry = files.find((f) => /entry\.js$/.test(f.path));
+  const lazy = files.filter((f) => f !== entry);
+  const gz = (f) => gzipSync(f.contents, { level: 9 }).length;
+  rows.push({
+    entry: name,
+    min: entry.contents.length,
+    gzip: gz(entry),
+    lazy: lazy.length ? `+ ${(lazy.reduce((n, f) => n + gz(f), 0) / 1024).toFixed(1)} KB on demand` : '',
+  });
+}
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+console.log('entry point'.padEnd(70), 'min'.padStart(9), 'min+gzip'.padStart(9), ' lazy chunks (min+gzip)');
+for (const r of rows)
+  console.log(r.entry.padEnd(70), kb(r.min).padStart(9), kb(r.gzip).padStart(9), '', r.lazy);

@@ -1,0 +1,11 @@
+import { format } from 'date-fns/format';
+import { intlLocale } from './intl-locale.js';
+
+/**
+ * Formats a date-fns pattern with words from Intl. Loaded on demand by `<story-date>` the first time a
+ * `pattern` is used: date-fns's `format` brings its token table and its default English locale (~5 KB
+ * min+gzip), which pages that only show relative or Intl-styled dates should not pay for.
+ */
+export function formatPattern(date: Date, pattern: string, locale: string): string {
+  return format(date, pattern, { locale: intlLocale(locale) });
+}
