@@ -1,0 +1,339 @@
+import { expect } from '@open-wc/testing';
+import { parseDate } from '../../src/feed/dates.js';
+
+/** [input, expected ISO string or null]: the table shape of every group below. */
+type Row = [input: string, expected: string | null];
+
+function table(rows: Row[]) {
+  for (const [input, expected] of rows) {
+    it(`${JSON.stringify(input)} → ${expected ?? 'null'}`, () => {
+      expect(parseDate(input)).to.equal(expected);
+    });
+  }
+}
+
+describe('parseDate', () => {
+  describe('RFC 822 / 2822 shapes', () => {
+    table([
+      ['Tue, 31 Oct 2023 14:30:00 +0100', '2023-10-31T13:30:00.000Z'],
+      ['Tue, 31 Oct 2023 14:30:00 GMT', '2023-10-31T14:30:00.000Z'],
+      ['31 Oct 2023 14:30:00 +0000', '2023-10-31T14:30:00.000Z'],
+      ['Mon, 31 Oct 2023 14:30:00 GMT', '2023-10-31T14:30:00.000Z'], // wrong weekday: ignored
+      ['tue, 31 oct 2023 14:30:00 gmt', '2023-10-31T14:30:00.000Z'],
+      ['TUE, 31 OCT 2023 14:30:00 GMT', '2023-10-31T14:30:00.000Z'],
+      ['Tuesday, 31 October 2023 14:30:00 GMT', '2023-10-31T14:30:00.000Z'],
+      ['Sun, 3 Sept 2023 14:30:00 GMT', '2023-09-03T14:30:00.000Z'],
+      ['Sun, 3 Sep 2023 14:30:00 GMT', '2023-09-03T14:30:00.000Z'],
+      ['Tue., 31 Oct. 2023 14:30:00 GMT', '2023-10-31T14:30:00.000Z'],
+      ['Tue, 31 Oct 23 14:30:00 GMT', '2023-10-31T14:30:00.000Z'], // 2-digit year < 90 → 20xx
+      ['Sat, 31 Oct 98 14:30:00 GMT', '1998-10-31T14:30:00.000Z'], // 2-digit year ≥ 90 → 19xx
+      ['Wed, 1 Nov 2023 14:30:00 GMT', '2023-11-01T14:30:00.000Z'],
+      ['Tue, 31 Oct 2023 14:30 GMT', '2023-10-31T14:30:00.000Z'],
+      ['Tue, 31 Oct 2023', '2023-10-31T00:00:00.000Z'],
+      ['Tue, 31 Oct, 2023 14:30:00 GMT', '2023-10-31T14:30:00.000Z'],
+      ['Tue,31 Oct 2023 14:30:00 GMT', '2023-10-31T14:30:00.000Z'],
+      ['  Tue, 31 Oct 2023 14:30:00 GMT\n', '2023-10-31T14:30:00.000Z'],
+      ['Tue,\u00a031\u00a0Oct\u00a02023 14:30:00 GMT', '2023-10-31T14:30:00.000Z'],
+      ['Tue, 31 Oct 2023 14:30:00 +0000 (UTC)', '2023-10-31T14:30:00.000Z'],
+      ['Sunday, 06-Nov-94 08:49:37 GMT', '1994-11-06T08:49:37.000Z'], // RFC 850
+    ]);
+  });
+
+  describe('JavaScript and asctime orders', () => {
+    table([
+      ['Thu Aug 30 2012 17:26:16 +0200', '2012-08-30T15:26:16.000Z'],
+      ['Thu Aug 30 2012 17:26:16 GMT+0200 (Central European Summer Time)', '2012-08-30T15:26:16.000Z'],
+      ['Thu, 30 Aug 2012 15:26:16 GMT', '2012-08-30T15:26:16.000Z'], // toUTCString()
+      ['Sun Jan  4 16:29:06 2004', '2004-01-04T16:29:06.000Z'],
+      ['Sun Jul 15 01:16:00 +0000 2012', '2012-07-15T01:16:00.000Z'],
+    ]);
+  });
+
+  describe('numeric offsets', () => {
+    table([
+      ['Tue, 31 Oct 2023 09:00:00 +0530', '2023-10-31T03:30:00.000Z'],
+      ['Tue, 31 Oct 2023 09:00:00 +05:30', '2023-10-31T03:30:00.000Z'],
+      ['Tue, 31 Oct 2023 09:00:00 -0000', '2023-10-31T09:00:00.000Z'],
+      ['Tue, 31 Oct 2023 09:00:00 -05', '2023-10-31T14:00:00.000Z'],
+      ['Tue, 31 Oct 2023 09:00:00 GMT-05:00', '2023-10-31T14:00:00.000Z'],
+      ['Tue, 31 Oct 2023 09:00:00 GMT+8', '2023-10-31T01:00:00.000Z'],
+      ['Tue, 31 Oct 2023 09:00:00 UTC+05:30', '2023-10-31T03:30:00.000Z'],
+      ['Tue, 31 Oct 2023 09:00:00 GMT +0100', '2023-10-31T08:00:00.000Z'],
+    ]);
+  });
+
+  describe('zone names', () => {
+    describe('UTC spellings', () => {
+      table([
+        ['Tue, 31 Oct 2023 09:00:00 UT', '2023-10-31T09:00:00.000Z'],
+        ['Tue, 31 Oct 2023 09:00:00 UTC', '2023-10-31T09:00:00.000Z'],
+        ['Tue, 31 Oct 2023 09:00:00 Z', '2023-10-31T09:00:00.000Z'],
+        ['Tue, 31 Oct 2023 09:00:00 Etc/GMT', '2023-10-31T09:00:00.000Z'],
+        ['Tue, 31 Oct 2023 09:00:00 Etc/UTC', '2023-10-31T09:00:00.000Z'],
+      ]);
+    });
+
+    describe('US zones, named and short (standard time for the short forms, as feedparser)', () => {
+      table([
+        ['Tue, 31 Oct 2023 09:00:00 EST', '2023-10-31T14:00:00.000Z'],
+        ['Tue, 31 Oct 2023 09:00:00 EDT', '2023-10-31T13:00:00.000Z'],
+        ['Tue, 31 Oct 2023 09:00:00 CST', '2023-10-31T15:00:00.000Z'],
+        ['Tue, 31 Oct 2023 09:00:00 CDT', '2023-10-31T14:00:00.000Z'],
+        ['Tue, 31 Oct 2023 09:00:00 MST', '2023-10-31T16:00:00.000Z'],
+        ['Tue, 31 Oct 2023 09:00:00 MDT', '2023-10-31T15:00:00.000Z'],
+        ['Tue, 31 Oct 2023 09:00:00 PST', '2023-10-31T17:00:00.000Z'],
+        ['Tue, 31 Oct 2023 09:00:00 PDT', '2023-10-31T16:00:00.000Z'],
+        ['Tue, 31 Oct 2023 09:00:00 AKST', '2023-10-31T18:00:00.000Z'],
+        ['Tue, 31 Oct 2023 09:00:00 HST', '2023-10-31T19:00:00.000Z'],
+        ['Tue, 31 Oct 2023 09:00:00 AST', '2023-10-31T13:00:00.000Z'],
+        ['Tue, 31 Oct 2023 09:00:00 NST', '2023-10-31T12:30:00.000Z'],
+        ['Tue, 31 Oct 2023 09:00:00 AT', '2023-10-31T13:00:00.000Z'],
+        ['Tue, 31 Oct 2023 09:00:00 ET', '2023-10-31T14:00:00.000Z'],
+        ['Tue, 31 Oct 2023 09:00:00 CT', '2023-10-31T15:00:00.000Z'],
+        ['Tue, 31 Oct 2023 09:00:00 MT', '2023-10-31T16:00:00.000Z'],
+        ['Tue, 31 Oct 2023 09:00:00 PT', '2023-10-31T17:00:00.000Z'],
+        ['Tue, 31 Oct 2023 09:00:00 est', '2023-10-31T14:00:00.000Z'],
+      ]);
+    });
+
+    describe('European zones (BST is British Summer Time)', () => {
+      table([
+        ['Tue, 31 Oct 2023 09:00:00 WET', '2023-10-31T09:00:00.000Z'],
+        ['Tue, 31 Oct 2023 09:00:00 WEST', '2023-10-31T08:00:00.000Z'],
+        ['Tue, 31 Oct 2023 09:00:00 BST', '2023-10-31T08:00:00.000Z'],
+        ['Tue, 31 Oct 2023 09:00:00 CET', '2023-10-31T08:00:00.000Z'],
+        ['Tue, 31 Oct 2023 09:00:00 CEST', '2023-10-31T07:00:00.000Z'],
+        ['Tue, 31 Oct 2023 09:00:00 MET', '2023-10-31T08:00:00.000Z'],
+        ['Tue, 31 Oct 2023 09:00:00 MEST', '2023-10-31T07:00:00.000Z'],
+        ['Tue, 31 Oct 2023 09:00:00 MEZ', '2023-10-31T08:00:00.000Z'],
+        ['Tue, 31 Oct 2023 09:00:00 MESZ', '2023-10-31T07:00:00.000Z'],
+        ['Tue, 31 Oct 2023 09:00:00 EET', '2023-10-31T07:00:00.000Z'],
+        ['Tue, 31 Oct 2023 09:00:00 EEST', '2023-10-31T06:00:00.000Z'],
+        ['Tue, 31 Oct 2023 09:00:00 MSK', '2023-10-31T06:00:00.000Z'],
+      ]);
+    });
+
+    describe('African, Asian and Pacific zones (IST is India)', () => {
+      table([
+        ['Tue, 31 Oct 2023 09:00:00 SAST', '2023-10-31T07:00:00.000Z'],
+        ['Tue, 31 Oct 2023 09:00:00 EAT', '2023-10-31T06:00:00.000Z'],
+        ['Tue, 31 Oct 2023 09:00:00 PKT', '2023-10-31T04:00:00.000Z'],
+        ['Tue, 31 Oct 2023 09:00:00 IST', '2023-10-31T03:30:00.000Z'],
+        ['Tue, 31 Oct 2023 09:00:00 ICT', '2023-10-31T02:00:00.000Z'],
+        ['Tue, 31 Oct 2023 09:00:00 HKT', '2023-10-31T01:00:00.000Z'],
+        ['Tue, 31 Oct 2023 09:00:00 SGT', '2023-10-31T01:00:00.000Z'],
+        ['Tue, 31 Oct 2023 09:00:00 AWST', '2023-10-31T01:00:00.000Z'],
+        ['Tue, 31 Oct 2023 09:00:00 JST', '2023-10-31T00:00:00.000Z'],
+        ['Tue, 31 Oct 2023 09:00:00 KST', '2023-10-31T00:00:00.000Z'],
+        ['Tue, 31 Oct 2023 09:00:00 ACST', '2023-10-30T23:30:00.000Z'],
+        ['Tue, 31 Oct 2023 09:00:00 AEST', '2023-10-30T23:00:00.000Z'],
+        ['Tue, 31 Oct 2023 09:00:00 AEDT', '2023-10-30T22:00:00.000Z'],
+        ['Tue, 31 Oct 2023 09:00:00 NZST', '2023-10-30T21:00:00.000Z'],
+        ['Tue, 31 Oct 2023 09:00:00 NZDT', '2023-10-30T20:00:00.000Z'],
+      ]);
+    });
+
+    describe('military letters (NATO signs: A is UTC+1, N is UTC-1)', () => {
+      table([
+        ['Tue, 31 Oct 2023 09:00:00 A', '2023-10-31T08:00:00.000Z'],
+        ['Tue, 31 Oct 2023 09:00:00 I', '2023-10-31T00:00:00.000Z'],
+        ['Tue, 31 Oct 2023 09:00:00 K', '2023-10-30T23:00:00.000Z'],
+        ['Tue, 31 Oct 2023 09:00:00 M', '2023-10-30T21:00:00.000Z'],
+        ['Tue, 31 Oct 2023 09:00:00 N', '2023-10-31T10:00:00.000Z'],
+        ['Tue, 31 Oct 2023 09:00:00 Y', '2023-10-31T21:00:00.000Z'],
+        ['Tue, 31 Oct 2023 09:00:00 J', null], // J is "local time": no information
+      ]);
+    });
+  });
+
+  describe('ISO 8601 / W3CDTF / SQL', () => {
+    table([
+      ['2023-10-31T09:00:00Z', '2023-10-31T09:00:00.000Z'],
+      ['2023-10-31T09:00:00.000Z', '2023-10-31T09:00:00.000Z'],
+      ['2023-10-31T09:00:00+05:30', '2023-10-31T03:30:00.000Z'],
+      ['2023-10-31T09:00:00+0530', '2023-10-31T03:30:00.000Z'],
+      ['2023-10-31T09:00:00-05', '2023-10-31T14:00:00.000Z'],
+      ['2023-10-31T09:00:00.123456789+05:30', '2023-10-31T03:30:00.123Z'], // truncated, not rounded
+      ['2023-10-31T09:00:00.9999Z', '2023-10-31T09:00:00.999Z'],
+      ['2023-10-31T09:00:00.5Z', '2023-10-31T09:00:00.500Z'],
+      ['2023-10-31T09:00:00,5Z', '2023-10-31T09:00:00.500Z'], // ISO decimal comma
+      ['2023-10-31T09:00Z', '2023-10-31T09:00:00.000Z'],
+      ['2023-10-31T09:00+01:00', '2023-10-31T08:00:00.000Z'],
+      ['2023-10-31t09:00:00z', '2023-10-31T09:00:00.000Z'],
+      ['2023-10-31 09:00:00', '2023-10-31T09:00:00.000Z'],
+      ['2023-10-31 09:00:00.0', '2023-10-31T09:00:00.000Z'],
+      ['2023-10-31 09:00:00 -05:00', '2023-10-31T14:00:00.000Z'],
+      ['2023-10-31 09:00:00 EST', '2023-10-31T14:00:00.000Z'],
+      ['2023-10-31T09:00:00 GMT+2', '2023-10-31T07:00:00.000Z'],
+      ['2023-10-31', '2023-10-31T00:00:00.000Z'],
+      ['2023-10', '2023-10-01T00:00:00.000Z'],
+      ['2023', '2023-01-01T00:00:00.000Z'],
+      ['2003-012-31T10:14:55+00:00', '2003-12-31T10:14:55.000Z'],
+      ['2023/10/31 09:00:00', '2023-10-31T09:00:00.000Z'],
+      ['2023/10/31', '2023-10-31T00:00:00.000Z'],
+      ['2023.10.31', '2023-10-31T00:00:00.000Z'],
+      ['2023-1-5', '2023-01-05T00:00:00.000Z'],
+      ['20231031', '2023-10-31T00:00:00.000Z'], // basic format
+      ['20231031T0900Z', '2023-10-31T09:00:00.000Z'],
+      ['20231031T090000+0100', '2023-10-31T08:00:00.000Z'],
+      ['2023-10-31T24:00:00Z', '2023-11-01T00:00:00.000Z'], // ISO end of day
+      ['2016-12-31T23:59:60Z', '2017-01-01T00:00:00.000Z'], // leap second rolls over
+      ['2004-02-28T18:14:55-08:00', '2004-02-29T02:14:55.000Z'],
+      ['2024-02-29', '2024-02-29T00:00:00.000Z'],
+      ['2000-02-29', '2000-02-29T00:00:00.000Z'],
+    ]);
+  });
+
+  describe('real publisher shapes beyond the standards', () => {
+    table([
+      ['31 October 2023 09:00 CET', '2023-10-31T08:00:00.000Z'],
+      ['Oct 31, 2023 9:00 AM EDT', '2023-10-31T13:00:00.000Z'],
+      ['Oct 31, 2023 9:00 PM EDT', '2023-11-01T01:00:00.000Z'],
+      ['October 31, 2023 9:00pm', '2023-10-31T21:00:00.000Z'],
+      ['October 31, 2023 12:15 a.m.', '2023-10-31T00:15:00.000Z'],
+      ['October 31, 2023 12:15 p.m. ET', '2023-10-31T17:15:00.000Z'],
+      ['October 31st, 2023 at 9:00 p.m. PT', '2023-11-01T05:00:00.000Z'],
+      ['Tuesday, October 31, 2023 - 09:00', '2023-10-31T09:00:00.000Z'],
+      ['Tuesday 31st October 2023', '2023-10-31T00:00:00.000Z'],
+      ['October 2023', '2023-10-01T00:00:00.000Z'],
+      ['2023 Oct 31', '2023-10-31T00:00:00.000Z'],
+      ['31-Oct-2023 09:00', '2023-10-31T09:00:00.000Z'],
+      ['2023-10-31T09:00:00+05:30 (IST)', '2023-10-31T03:30:00.000Z'],
+    ]);
+  });
+
+  describe('years', () => {
+    table([
+      // Date.UTC would turn these into 1900–1999.
+      ['Thu, 01 Jan 0100 00:00:01 +0100', '0099-12-31T23:00:01.000Z'],
+      ['0050-06-15T12:00:00Z', '0050-06-15T12:00:00.000Z'],
+      ['0000-01-01', '0000-01-01T00:00:00.000Z'],
+      ['9999-12-31T23:59:59Z', '9999-12-31T23:59:59.000Z'],
+      // Outside 0000–9999 toISOString() changes shape (`+010000-…`): rejected instead.
+      ['9999-12-31T23:59:59-01:00', null],
+      ['0000-01-01T00:00:00+01:00', null],
+    ]);
+  });
+
+  describe('rejects', () => {
+    describe('impossible values', () => {
+      table([
+        ['2023-02-29', null],
+        ['2023-02-30T09:00:00Z', null],
+        ['2023-04-31', null],
+        ['2023-13-01', null],
+        ['2023-00-10', null],
+        ['2023-10-00', null],
+        ['2023-10-31T25:00:00Z', null],
+        ['2023-10-31T24:00:01Z', null],
+        ['2023-10-31T09:61:00Z', null],
+        ['2023-10-31T09:00:61Z', null],
+        ['2023-10-31T09:00:00+99:99', null],
+        ['2023-10-31T09:00:00+24:00', null],
+        ['Tue, 31 Oct 2023 09:00:00 -9999', null],
+        ['Tue, 31 Oct 2023 13:00 PM', null],
+        ['Tue, 31 Oct 2023 0:00 AM', null],
+        ['Tue, 32 Oct 2023', null],
+      ]);
+    });
+
+    describe('ambiguous or incomplete', () => {
+      table([
+        ['10/31/2023', null], // US or European order cannot be told apart
+        ['31.10.2023', null],
+        ['1698742800', null], // Unix epoch seconds: not a date format feeds use; too easy to misread
+        ['1698742800000', null],
+        ['Oct 31 09:00', null], // no year
+        ['Tue, 31 Oct 2023 09:00:00 XYZ', null], // unknown zone: its offset would be a guess
+        ['Tue, 31 Oct 2023 09:00:00 Etc/GMT+5', null], // POSIX sign inversion: not read
+        ['2003-012', null], // ISO ordinal day, not read
+        ['2023-10-31T09', null],
+        ['2023-W44-2', null], // week dates are not read
+        ['2023 09:00', null], // a time needs a full date
+      ]);
+    });
+
+    describe('garbage and junk', () => {
+      table([
+        ['', null],
+        ['   ', null],
+        ['garbage', null],
+        ['now', null],
+        ['Invalid Date', null],
+        ['2023-10-31T09:00:00Zjunk', null],
+        ['2023-10-31 junk', null],
+        ['Tue, 31 Oct 2023 09:00:00 GMT junk', null],
+        ['Tue, 31 Oct 2023 09:00:00 GMT GMT', null],
+        ['Tue, Tue, 31 Oct 2023', null],
+        ['31 Oct Nov 2023', null],
+        ['Tue, 31 Oct 2023 09:00:00 10:00:00', null],
+        ['Tue, 31 EST Oct 2023', null],
+        ['am Oct 31 2023', null],
+        ['2023-10-31-05', null],
+        ['2023-10-31T09:00:00+00:xx', null],
+        ['Sun, 16 Dec 2012 1:2:3:4 GMT', null],
+      ]);
+    });
+  });
+
+  describe('robustness', () => {
+    it('returns null for null, undefined and non-strings without throwing', () => {
+      expect(parseDate(null)).to.equal(null);
+      expect(parseDate(undefined)).to.equal(null);
+      for (const value of [0, 1698742800, new Date(), {}, [], true, Symbol('x')]) {
+        expect(parseDate(value as unknown as string)).to.equal(null);
+      }
+    });
+
+    it('returns null for overlong input (a cap on hostile strings)', () => {
+      expect(parseDate('Tue, 31 Oct 2023 09:00:00 GMT' + ' '.repeat(300))).to.equal(null);
+    });
+
+    it('never throws on random input and returns only toISOString() strings or null', () => {
+      // Deterministic pseudo-random strings built from date-like fragments.
+      const parts = [
+        '2023',
+        '-',
+        '10',
+        ':',
+        ' ',
+        'T',
+        'Z',
+        '+',
+        'Oct',
+        ',',
+        '31',
+        '.',
+        '9',
+        'pm',
+        'GMT',
+        '(',
+        ')',
+        'x',
+      ];
+      let seed = 42;
+      const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+      for (let i = 0; i < 2000; i++) {
+        let input = '';
+        for (let n = next() % 12; n >= 0; n--) input += parts[next() % parts.length];
+        const result = parseDate(input);
+        if (result !== null) expect(result, input).to.match(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+      }
+    });
+
+    it('reads a zone-less date as UTC even though the browser runs in New York', () => {
+      expect(new Date('2023-10-31T00:00:00Z').getTimezoneOffset()).to.not.equal(0);
+      expect(parseDate('2023-10-31 09:00:00')).to.equal('2023-10-31T09:00:00.000Z');
+      expect(parseDate('Tue, 31 Oct 2023 09:00:00')).to.equal('2023-10-31T09:00:00.000Z');
+    });
+
+    it('round-trips its own output and the strings Date itself writes', () => {
+      const date = new Date('2023-10-31T13:30:15.250Z');
+      expect(parseDate(date.toISOString())).to.equal('2023-10-31T13:30:15.250Z');
+      expect(parseDate(date.toJSON())).to.equal('2023-10-31T13:30:15.250Z');
+      // These two drop the milliseconds; toString() is in the browser's zone (New York).
+      expect(parseDate(date.toUTCString())).to.equal('2023-10-31T13:30:15.000Z');
+      expect(parseDate(date.toString())).to.equal('2023-10-31T13:30:15.000Z');
+    });
+  });
+});
