@@ -6,7 +6,7 @@ const cases = [
   [-3 * 3600e3, 'fr'],
   [-26 * 3600e3, 'de'],
   [-3 * 86400e3, 'es'],
-  [2 * 3600e3, 'ja'],
+  [2 * 3600e3 + 60e3, 'pt'],
 ];
 const host = document.getElementById('relative');
 for (const [offset, lang] of cases) {
