@@ -93,8 +93,9 @@ export function parseDate(text: string | null | undefined): string | null {
   // Dates are short; the length cap bounds the work on hostile input.
   if (typeof text !== 'string' || text.length > 200) return null;
   const s = text
-    // RFC 2822 comments, e.g. `+0000 (UTC)` or toString()'s `(Central European Summer Time)`.
-    .replace(/\([^()]*\)/g, ' ')
+    // RFC 2822 comments, e.g. `+0000 (UTC)` or toString()'s `(Central European Summer Time)`, and
+    // RFC 9557 zone names after an offset (`+01:00[Europe/Paris]`): the offset already says it all.
+    .replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ')
     // RFC 850 `06-Nov-94` into three tokens.
     .replace(/\b(\d\d?)-([a-z]{3,9}\.?)-(\d\d(?:\d\d)?)\b/gi, '$1 $2 $3')
     // `UTC +5:30` into one zone token; `10:14:55,123` (ISO decimal comma) into a decimal point.
@@ -117,6 +118,13 @@ export function parseDate(text: string | null | undefined): string | null {
   let zone: number | undefined;
   let weekday = false;
   let afterTime = false;
+  // A second zone may only repeat the first (`-0500 EST`); two different offsets are a conflict.
+  const setZone = (token: string): boolean => {
+    const minutes = zoneMinutes(token);
+    if (minutes === undefined || (zone !== undefined && zone !== minutes)) return false;
+    zone = minutes;
+    return true;
+  };
 
   const iso = ISO_DATE.exec(s);
   let rest = s;
@@ -141,10 +149,7 @@ export function parseDate(text: string | null | undefined): string | null {
       second = +(m[3] ?? 0);
       ms = +(m[4] ?? '').slice(0, 3).padEnd(3, '0');
       meridiem = m[5];
-      if (m[6]) {
-        zone = zoneMinutes(m[6]);
-        if (zone === undefined) return null;
-      }
+      if (m[6] && !setZone(m[6])) return null;
       afterTime = true;
     } else if (/^[ap]\.?m\.?$/.test(token) && wasAfterTime && !meridiem) {
       meridiem = token[0];
@@ -170,9 +175,7 @@ export function parseDate(text: string | null | undefined): string | null {
       // "October 31, 2023 at 9:00". After a time, AT is the Atlantic zone (feedparser).
     } else {
       // A zone only makes sense once the date has its year or time; `16 EST 2012` is junk.
-      if (zone !== undefined || (hour === undefined && year === undefined)) return null;
-      zone = zoneMinutes(token);
-      if (zone === undefined) return null;
+      if ((hour === undefined && year === undefined) || !setZone(token)) return null;
     }
   }
 
