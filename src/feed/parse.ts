@@ -1,0 +1,49 @@
+/**
+ * `parseFeed`: RSS 0.9x/1.0/2.0, Atom 0.3/1.0 and JSON Feed 1.0/1.1 text to the model, with no DOM, so it runs
+ * the same in Node and in browsers.
+ */
+import { FeedError } from './errors.js';
+import { isJsonFeed, readJsonFeed } from './json-feed.js';
+import type { Feed } from './types.js';
+import { readXmlFeed } from './xml-feed.js';
+import { parseXml, type XmlElement } from './xml.js';
+
+/** Options of {@link parseFeed}. */
+export interface ParseFeedOptions {
+  /** The URL the document was fetched from: the base of last resort for relative links. */
+  url?: string;
+}
+
+const ROOTS: Record<string, Feed['format']> = {
+  rss: 'rss',
+  channel: 'rss',
+  'rdf:rdf': 'rdf',
+  'atom:feed': 'atom',
+};
+
+/**
+ * Parses a feed document. The format is sniffed from the content, never from a content type. Lenient like
+ * feedparser: HTML entities, stray `&`, junk before the prolog, odd namespace prefixes and truncated documents
+ * (complete items are kept) all parse.
+ * @throws {FeedError} `empty` for blank input, `not-a-feed` when nothing feed-like is there.
+ */
+export function parseFeed(text: string, options: ParseFeedOptions = {}): Feed {
+  // Leading blank lines and a BOM are common; so is junk before the prolog, which the XML reader skips.
+  const s = text.replace(/^[\s\ufeff]+/, '');
+  if (!s) throw new FeedError('empty', 'The feed is empty.');
+  if (s[0] === '{' || s[0] === '[') {
+    let data: unknown;
+    try {
+      data = JSON.parse(s);
+    } catch {
+      // Not JSON after all; fall through to the not-a-feed error below.
+    }
+    if (isJsonFeed(data)) return readJsonFeed(data, options.url);
+  } else {
+    const root = parseXml(s).c.find(
+      (n): n is XmlElement => typeof n !== 'string' && Object.hasOwn(ROOTS, n.k),
+    );
+    if (root) return readXmlFeed(root, ROOTS[root.k], options.url);
+  }
+  throw new FeedError('not-a-feed', 'This is not an RSS, Atom or JSON feed.');
+}

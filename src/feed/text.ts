@@ -1,0 +1,65 @@
+/**
+ * Text constructs: how an element's content becomes plain text (titles) or HTML (summaries, content), across
+ * RSS habits (escaped HTML, naked markup) and Atom `type`/`mode` (text, html, xhtml, base64).
+ */
+import { decodeEntities } from './entities.js';
+import { resolveHtml } from './urls.js';
+import { escapeHtml, serialize, textOf, type XmlElement } from './xml.js';
+
+/** Resolves an URL attribute value of an element against that element's base (absolute URLs pass). */
+export type UrlOf = (el: XmlElement, value: string) => string;
+
+const isElement = (n: unknown): n is XmlElement => typeof n === 'object';
+
+function base64(text: string): string {
+  try {
+    const bin = atob(text.replace(/\s+/g, ''));
+    return new TextDecoder().decode(Uint8Array.from(bin, (ch) => ch.charCodeAt(0)));
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * The content of a text construct and whether it is HTML. Child elements (XHTML, or RSS naked markup) are
+ * serialized, minus Atom's wrapping `<div>`. Without a `type`, RSS content is HTML and Atom content is text.
+ */
+function construct(el: XmlElement, url: UrlOf): [string, boolean] {
+  const type = (el.a.type || '').toLowerCase();
+  const mode = el.a.mode;
+  let kids = el.c;
+  if (mode !== 'escaped' && mode !== 'base64' && kids.some(isElement)) {
+    const only = kids.filter((n) => isElement(n) || n.trim());
+    if (only.length === 1 && isElement(only[0]) && only[0].k === 'xhtml:div') kids = only[0].c;
+    return [serialize(kids, url), true];
+  }
+  let value = textOf(el);
+  // Atom 0.3 says mode="base64"; Atom 1.0 any MIME type that is neither text nor XML.
+  if (mode === 'base64' || /^(?!text\/)[^/]+\/(?!.*xml)/.test(type)) {
+    value = base64(value);
+    return [value, type.includes('html') || LOOKS_HTML.test(value)];
+  }
+  return [value, type ? type.includes('html') : mode === 'escaped' || !el.k.startsWith('atom:')];
+}
+
+// feedparser's test for text that is really HTML: an end tag or a character reference.
+const LOOKS_HTML = /<\/?[a-z][^>]*>|&#?\w+;/i;
+
+/** Collapses runs of ASCII whitespace (never U+00A0 and friends, which publishers put there on purpose). */
+export const squash = (text: string): string => text.replace(/[ \t\n\r\f]+/g, ' ').trim();
+
+/** HTML to plain text: tags dropped, references decoded. */
+export const htmlToText = (html: string): string => squash(decodeEntities(html.replace(/<[^>]*>/g, '')));
+
+/** An element read as plain text (a title): HTML is reduced to its text, whitespace collapsed. */
+export function plainOf(el: XmlElement, url: UrlOf): string {
+  const [value, html] = construct(el, url);
+  return html && LOOKS_HTML.test(value) ? htmlToText(value) : squash(value);
+}
+
+/** An element read as HTML (a summary or content), relative links resolved against `base`; undefined if empty. */
+export function htmlOf(el: XmlElement, url: UrlOf, base: string | undefined): string | undefined {
+  const [value, html] = construct(el, url);
+  const out = (html ? resolveHtml(value, base) : escapeHtml(value)).trim();
+  return out || undefined;
+}

@@ -1,0 +1,46 @@
+/**
+ * URL resolution for the feed engine. Links and image URLs in the model are absolute and http(s) only, so a
+ * `javascript:` or `data:` URL from a feed never reaches an `href` or `src`.
+ */
+
+/** `url` resolved against `base` when it is http(s), else undefined (other schemes, unparsable input). */
+export function absolute(url: string | undefined, base?: string): string | undefined {
+  url = url?.trim();
+  if (!url) return;
+  // Already absolute: kept as written (feedparser does not normalize either), and no URL object to build.
+  if (/^https?:\/\/[^\s"<>\\]+$/i.test(url)) return url;
+  try {
+    const u = new URL(url, base);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
+  } catch {
+    return;
+  }
+}
+
+/** A base URL (any scheme) resolved against an outer one; the outer one when it cannot be read. */
+export function resolveBase(url: string, outer?: string): string | undefined {
+  try {
+    return new URL(url.trim(), outer).href;
+  } catch {
+    return outer;
+  }
+}
+
+// An href/src attribute inside escaped HTML; the value is taken whole whatever its quoting.
+const HTML_URL = /(\s(?:href|src)\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/gi;
+
+/**
+ * Makes relative `href`/`src` values inside publisher HTML absolute against `base` (feedparser does the same),
+ * so the story renders right on another host. Absolute, fragment and other-scheme URLs are left alone: removing
+ * dangerous ones is the sanitizer's job.
+ */
+export function resolveHtml(html: string, base: string | undefined): string {
+  return base && html.indexOf('=') >= 0
+    ? html.replace(HTML_URL, (attr, before: string, dq?: string, sq?: string, bare?: string) => {
+        const value = (dq ?? sq ?? bare!).trim();
+        if (/^(?:[a-z][\w+.-]*:|#)/i.test(value)) return attr;
+        const url = absolute(value, base);
+        return url ? before + '"' + url + '"' : attr;
+      })
+    : html;
+}
