@@ -34,7 +34,8 @@
  * - `delay=<ms>`: wait before answering (for timeouts and concurrency).
  * - `redirect=<url>`: answer 302 to that URL.
  * - `status=<code>`: answer with that status and a short text body (304 has no body), e.g. 404, 500, 503, 304.
- *   With `failFirst=<n>`, only the first n requests of `key` get `status`; later ones are normal.
+ *   With `failFirst=<n>`, only the first n requests of `key` get `status`; later ones are normal. With
+ *   `failAfter=<n>`, the first n requests are normal and later ones get `status`.
  * - `etag=<tag>`: send `ETag: "<tag>"` (sent as is when it starts with `"` or `W/`); a matching If-None-Match
  *   gets 304.
  * - `lastModified=<date>` (anything `Date.parse` reads, or epoch ms): send Last-Modified; If-Modified-Since at or
@@ -181,8 +182,13 @@ async function handle(req, res, server) {
   if (lastModified) headers['last-modified'] = lastModified.toUTCString();
 
   const failFirst = q.get('failFirst');
+  const failAfter = q.get('failAfter');
   const status = Number(q.get('status') ?? 0);
-  if (status && (failFirst === null || seen <= Number(failFirst))) {
+  if (
+    status &&
+    (failFirst === null || seen <= Number(failFirst)) &&
+    (failAfter === null || seen > Number(failAfter))
+  ) {
     return reply(status, status === 304 ? undefined : `status ${status}`);
   }
 
