@@ -5,4 +5,5 @@
 export type { Feed, Story, Image } from './types.js';
 export { FeedError, type FeedErrorCode } from './errors.js';
 export { parseDate } from './dates.js';
+export { parseFeed, type ParseFeedOptions } from './parse.js';
 export { normalizeStory, type NormalizeOptions } from './normalize.js';
