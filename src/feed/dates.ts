@@ -9,6 +9,9 @@
 //   publisher's own text: numeric day/month orders (`10/31/2023`, `31.10.2023`), bare numbers
 //   (Unix epochs are seconds or milliseconds, 8 digits could be a date), unknown zone names,
 //   dates without a year, and any leftover token.
+// - IANA zone names (`2023-10-31 09:00 Europe/Paris`, `Etc/GMT+5`) are read through Intl, with
+//   the offset in force at that wall time; a time inside a DST gap or overlap gets one of the two
+//   offsets around it.
 // - Ambiguous zone abbreviations take their common English-language news meaning: IST is India
 //   (+05:30, not Ireland or Israel), BST is British Summer Time, CST/AST are the US/Atlantic ones
 //   (not China/Arabia), and AT/ET/CT/MT/PT are standard time as in feedparser.
@@ -72,6 +75,43 @@ function zoneMinutes(token: string): number | undefined {
   return undefined;
 }
 
+/** An IANA zone id as a token (lowercased): `europe/paris`, `america/argentina/salta`, `etc/gmt+5`. */
+const IANA = /^[a-z]+(?:\/[a-z0-9_+-]+)+$/;
+
+/**
+ * Milliseconds east of UTC that IANA zone `zone` is at the wall time `wall` (a local time read as
+ * if it were UTC), or undefined when Intl does not know the zone.
+ */
+function ianaOffset(zone: string, wall: number): number | undefined {
+  try {
+    const format = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    // The zone's offset at an instant: the wall clock it shows then, read as UTC, minus the instant
+    // (to the second, as historical offsets like New York's 1883 -4:56:02 have seconds).
+    const offsetAt = (instant: number): number => {
+      const p = Object.fromEntries(format.formatToParts(instant).map(({ type, value }) => [type, +value]));
+      const shown = new Date(0);
+      shown.setUTCFullYear(p.year!, p.month! - 1, p.day!);
+      shown.setUTCHours(p.hour!, p.minute!, p.second!);
+      return shown.getTime() - Math.floor(instant / 1000) * 1000;
+    };
+    // The offset at `wall` taken as an instant is off by at most one DST shift; asking again at the
+    // instant that first guess gives settles it.
+    return offsetAt(wall - offsetAt(wall));
+  } catch {
+    // RangeError: not a zone this Intl knows.
+    return undefined;
+  }
+}
+
 /** Index of the name a token abbreviates (`Sept`, `thurs.`, `JANUARY`), at least 3 letters. */
 function nameIndex(names: string[], token: string): number {
   const t = token.replace(/\.$/, '');
@@ -115,14 +155,18 @@ export function parseDate(text: string | null | undefined): string | null {
   let second = 0;
   let ms = 0;
   let meridiem: string | undefined;
-  let zone: number | undefined;
+  // Minutes east of UTC, or an IANA zone id resolved once the wall time is known.
+  let zone: number | string | undefined;
   let weekday = false;
   let afterTime = false;
   // A second zone may only repeat the first (`-0500 EST`); two different offsets are a conflict.
+  // Next to an IANA id, though, the offset wins, as in RFC 9557: it is exact even in a DST overlap.
   const setZone = (token: string): boolean => {
-    const minutes = zoneMinutes(token);
-    if (minutes === undefined || (zone !== undefined && zone !== minutes)) return false;
-    zone = minutes;
+    const found = zoneMinutes(token) ?? (IANA.test(token) ? token : undefined);
+    if (found === undefined) return false;
+    if (typeof zone === typeof found) {
+      if (zone !== found) return false;
+    } else if (typeof found === 'number' || zone === undefined) zone = found;
     return true;
   };
 
@@ -199,7 +243,10 @@ export function parseDate(text: string | null | undefined): string | null {
   date.setUTCFullYear(year, month - 1, day);
   // Day overflow (Feb 30, day 99) shows up as a different day of the month.
   if (month < 1 || month > 12 || date.getUTCDate() !== day) return null;
-  date.setUTCHours(hour, minute - (zone ?? 0), second, ms);
+  const wall = date.setUTCHours(hour, minute, second, ms);
+  const offset = typeof zone === 'string' ? ianaOffset(zone, wall) : (zone ?? 0) * 60_000;
+  if (offset === undefined) return null;
+  date.setTime(wall - offset);
   const result = date.toISOString();
   // Years outside 0000–9999 come out as `+010000-…` or `-000001-…`, which callers do not expect.
   return result.length === 24 ? result : null;
