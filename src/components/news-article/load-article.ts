@@ -1,0 +1,135 @@
+import { decodeFeed } from '../../feed/charset.js';
+import { FeedError } from '../../feed/errors.js';
+import { normalizeStory } from '../../feed/normalize.js';
+import { parseFeed } from '../../feed/parse.js';
+import type { Feed, Story } from '../../feed/types.js';
+
+/** What a `src` URL held: one article, or a feed to pick an item from. */
+export type Loaded =
+  { kind: 'article'; story: Story; url: string } | { kind: 'feed'; feed: Feed; url: string };
+
+/**
+ * Fetches `src` and reads it as an article (our Story JSON, a JSON Feed item, JSON-LD) or as a feed (RSS, Atom,
+ * RDF, JSON Feed: anything `parseFeed` reads). JSON with an `items` array, and anything that is not JSON, is a
+ * feed. Failures are `FeedError`s (`network`, `http` with `status`, `aborted`, `timeout`, `invalid-url`, `not-a-story`,
+ * or `parseFeed`'s own codes).
+ */
+export async function loadArticle(src: string, signal: AbortSignal): Promise<Loaded> {
+  let url: string;
+  try {
+    url = new URL(src, document.baseURI).href;
+  } catch (cause) {
+    throw new FeedError('invalid-url', `Not a URL: ${src}`, { cause, url: src });
+  }
+  // One timeout for the whole exchange, so a server that never answers cannot leave a skeleton forever.
+  const timer = new AbortController();
+  const timeout = setTimeout(() => timer.abort(), TIMEOUT);
+  const both = AbortSignal.any([signal, timer.signal]);
+  const failure = (cause: unknown, doing: string) =>
+    signal.aborted
+      ? new FeedError('aborted', 'The load was aborted.', { cause, url })
+      : timer.signal.aborted
+        ? new FeedError('timeout', `${url} did not answer within ${TIMEOUT / 1000} s.`, { cause, url })
+        : new FeedError('network', `Could not ${doing} ${url}.`, { cause, url });
+  let response: Response;
+  let text: string;
+  try {
+    try {
+      response = await fetch(url, { signal: both, headers: { accept: ACCEPT } });
+    } catch (cause) {
+      throw failure(cause, 'fetch');
+    }
+    if (!response.ok) {
+      throw new FeedError('http', `${url} answered HTTP ${response.status}.`, {
+        status: response.status,
+        url,
+      });
+    }
+    try {
+      // Feeds declare their charset in the XML, not always in HTTP: decode the bytes as XML processors do.
+      text = decodeFeed(new Uint8Array(await response.arrayBuffer()), response.headers.get('content-type'));
+    } catch (cause) {
+      throw failure(cause, 'read');
+    }
+  } finally {
+    clearTimeout(timeout);
+  }
+  const finalUrl = response.url || url;
+  const json = readJson(text);
+  if (json !== undefined && !isJsonFeed(json)) {
+    try {
+      return { kind: 'article', story: normalizeStory(json, { baseUrl: finalUrl }), url: finalUrl };
+    } catch (cause) {
+      throw withUrl(cause, finalUrl);
+    }
+  }
+  try {
+    return { kind: 'feed', feed: parseFeed(text, { url: finalUrl }), url: finalUrl };
+  } catch (cause) {
+    throw withUrl(cause, finalUrl);
+  }
+}
+
+/** How long a load may take before it fails with code `timeout`. */
+const TIMEOUT = 15000;
+
+const ACCEPT =
+  'application/json, application/ld+json, application/feed+json, application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.8';
+
+function readJson(text: string): unknown {
+  const t = text.trim();
+  if (!t.startsWith('{') && !t.startsWith('[')) return undefined;
+  try {
+    return JSON.parse(t) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function isJsonFeed(json: unknown): boolean {
+  return typeof json === 'object' && json !== null && Array.isArray((json as { items?: unknown }).items);
+}
+
+function withUrl(cause: unknown, url: string): FeedError {
+  if (cause instanceof FeedError) {
+    return cause.url ? cause : new FeedError(cause.code, cause.message, { status: cause.status, url, cause });
+  }
+  return new FeedError('not-a-story', `Could not read ${url}.`, { url, cause });
+}
+
+/**
+ * The item of `feed` that `item` names: an exact id, an exact link (absolute or relative to `feedUrl`), or a
+ * zero-based index. Without `item`, the newest dated item (the first item when none is dated).
+ * @throws {FeedError} `empty` for a feed without items, `not-a-story` when `item` names none.
+ */
+export function pickItem(feed: Feed, item: string, feedUrl: string): Story {
+  const items = feed.items;
+  if (items.length === 0) throw new FeedError('empty', 'The feed has no items.', { url: feedUrl });
+  const wanted = item.trim();
+  if (!wanted) return newest(items);
+  const byId = items.find((s) => s.id === wanted);
+  if (byId) return byId;
+  let absolute: string | undefined;
+  try {
+    absolute = new URL(wanted, feedUrl).href;
+  } catch {
+    absolute = undefined;
+  }
+  const byLink = items.find((s) => s.link !== undefined && (s.link === wanted || s.link === absolute));
+  if (byLink) return byLink;
+  if (/^\d+$/.test(wanted) && Number(wanted) < items.length) return items[Number(wanted)]!;
+  throw new FeedError('not-a-story', `The feed has no item "${wanted}".`, { url: feedUrl });
+}
+
+function newest(items: Story[]): Story {
+  let best: Story | undefined;
+  let bestTime = -Infinity;
+  for (const s of items) {
+    const t = s.published ? Date.parse(s.published) : NaN;
+    if (!Number.isNaN(t) && t > bestTime) {
+      best = s;
+      bestTime = t;
+    }
+  }
+  return best ?? items[0]!;
+}
