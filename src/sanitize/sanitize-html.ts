@@ -48,6 +48,7 @@ export const TRUSTED_TYPES_POLICY_NAME = 'news-elements';
  * - `style` (element and attribute), `part`, `slot`, `data-*`, `aria-*`, `role`: explicit list only.
  * - `cite` on q/blockquote: a URL nobody sees; not worth another URL attribute to police.
  */
+// prettier-ignore
 const ALLOWED_TAGS = [
   // text structure
   'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'span', 'section', 'article',
@@ -62,7 +63,7 @@ const ALLOWED_TAGS = [
   'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
   // code
   'code', 'pre', 'kbd', 'samp',
-]; // prettier-ignore
+];
 
 /** Attributes allowed on every allowed element. */
 const GLOBAL_ATTRS = ['title', 'lang', 'dir'];
