@@ -64,7 +64,7 @@ function zoneMinutes(token: string): number | undefined {
     if (hours > 23 || minutes > 59) return undefined;
     return (m[1] === '-' ? -1 : 1) * (hours * 60 + minutes);
   }
-  // `Etc/GMT` is a plain name; `Etc/GMT+5` (POSIX: five hours *behind*) falls through to undefined.
+  // `Etc/GMT` is a plain name; `Etc/GMT+5` (POSIX sign: five hours *behind*) is left to Intl.
   const name = t.replace(/^etc\//, '');
   if (name in ZONE_HOURS) return ZONE_HOURS[name]! * 60;
   if (/^[a-ik-z]$/.test(name)) {
