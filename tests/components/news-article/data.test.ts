@@ -1,0 +1,270 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import {
+  articleFixture,
+  exampleJsonLdText,
+  exampleStory,
+  has,
+  part,
+  settle,
+  text,
+  uniqueKey,
+  until,
+  type NewsArticleElement,
+} from './helpers.js';
+
+const EXAMPLE_TITLE = 'Russia-Iran military alliance resilient against geopolitical pressure';
+
+/** Creates `<news-article>` with `src` (and more attributes) and waits for `news-load` or `news-error`. */
+async function loadFrom(
+  src: string,
+  attrs: Record<string, string> = {},
+): Promise<{ el: NewsArticleElement; event: CustomEvent }> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  const el = document.createElement('news-article');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.setAttribute('src', src);
+  const done = Promise.race([oneEvent(el, 'news-load'), oneEvent(el, 'news-error')]) as Promise<CustomEvent>;
+  wrapper.append(el);
+  const event = await done;
+  await settle(el);
+  return { el, event };
+}
+
+/** An RSS feed whose first item is not the newest. */
+const OUT_OF_ORDER_RSS = `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><link>https://example.com/</link>
+<item><title>Older first</title><link>https://example.com/a</link><guid>a</guid><pubDate>Mon, 06 May 2024 09:00:00 GMT</pubDate></item>
+<item><title>Newest second</title><link>https://example.com/b</link><guid>b</guid><pubDate>Tue, 07 May 2024 09:00:00 GMT</pubDate></item>
+<item><title>Oldest third</title><link>https://example.com/c</link><guid>c</guid><pubDate>Sun, 05 May 2024 09:00:00 GMT</pubDate></item>
+</channel></rss>`;
+
+describe('<news-article> data', () => {
+  describe('the article property', () => {
+    it('takes our Story model', async () => {
+      const el = await articleFixture(await exampleStory());
+      expect(text(el, 'title')).to.equal(EXAMPLE_TITLE);
+      expect(el.story?.published).to.equal('2023-10-31');
+    });
+
+    it('takes a JSON Feed item', async () => {
+      const el = await articleFixture({
+        id: 'j1',
+        url: 'https://news.example/j1',
+        title: 'JSON Feed item',
+        content_html: '<p>Body from JSON Feed</p>',
+        date_published: '2024-05-07T09:30:00Z',
+        authors: [{ name: 'Jay' }],
+        tags: ['Local'],
+      });
+      expect(text(el, 'title')).to.equal('JSON Feed item');
+      expect(text(el, 'body')).to.equal('Body from JSON Feed');
+      expect(text(el, 'byline')).to.equal('By Jay');
+      expect(part(el, 'title')!.querySelector('a')!.getAttribute('href')).to.equal('https://news.example/j1');
+    });
+
+    it('takes schema.org NewsArticle JSON-LD', async () => {
+      const el = await articleFixture(JSON.parse(await exampleJsonLdText()));
+      expect(text(el, 'title')).to.equal(EXAMPLE_TITLE);
+      expect(text(el, 'section')).to.equal('World');
+      expect(part(el, 'body')!.querySelectorAll('p').length).to.equal(7);
+      await expect(el).to.be.accessible();
+    });
+
+    it('fires news-load with the normalized article', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('news-article');
+      el.article = { '@type': 'NewsArticle', headline: 'Evented' };
+      const loaded = oneEvent(wrapper, 'news-load');
+      wrapper.append(el);
+      const event = await loaded;
+      expect(event.detail.article.title).to.equal('Evented');
+      expect(event.bubbles && event.composed).to.equal(true);
+    });
+
+    it('replacing the article re-renders', async () => {
+      const el = await articleFixture({ title: 'One', categories: [] });
+      el.article = { title: 'Two', categories: [] };
+      await settle(el);
+      expect(text(el, 'title')).to.equal('Two');
+    });
+
+    it('wins over src', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('news-article');
+      el.setAttribute('src', `/tests/fixtures/articles/first-article.json?k=${uniqueKey('wins')}`);
+      el.article = { title: 'From the property', categories: [] };
+      wrapper.append(el);
+      await settle(el);
+      await new Promise((r) => setTimeout(r, 200));
+      expect(text(el, 'title')).to.equal('From the property');
+    });
+  });
+
+  describe('a data <script> child', () => {
+    it('reads <script type="application/json"> (our Story)', async () => {
+      const json = JSON.stringify(await exampleStory()).replace(/</g, '\\u003c');
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      wrapper.innerHTML = `<news-article><script type="application/json">${json}</script></news-article>`;
+      const el = wrapper.querySelector('news-article')!;
+      await settle(el);
+      expect(text(el, 'title')).to.equal(EXAMPLE_TITLE);
+      await expect(el).to.be.accessible();
+    });
+
+    it('reads <script type="application/ld+json"> (NewsArticle)', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      wrapper.innerHTML = `<news-article layout="card"><script type="application/ld+json">${await exampleJsonLdText()}</script></news-article>`;
+      const el = wrapper.querySelector('news-article')!;
+      await settle(el);
+      expect(text(el, 'title')).to.equal(EXAMPLE_TITLE);
+      expect(text(el, 'summary')).to.equal(
+        'Russia’s Military Cooperation with Iran Will Continue Despite US Pressure',
+      );
+    });
+
+    it('reads a script that arrives after the element, and follows changes to it', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      wrapper.innerHTML = '<news-article></news-article>';
+      const el = wrapper.querySelector('news-article')!;
+      await settle(el);
+      expect(has(el, 'title')).to.equal(false);
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = '{"title":"Late"}';
+      el.append(script);
+      await until(() => text(el, 'title') === 'Late', 2000, 'the late script');
+      script.textContent = '{"title":"Changed"}';
+      await until(() => text(el, 'title') === 'Changed', 2000, 'the changed script');
+    });
+
+    it('reads only JSON scripts, not other script types', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      wrapper.innerHTML =
+        '<news-article><script type="text/plain">{"title":"Not data"}</script><script type="application/json">{"title":"Data", "x": "</scr" }</script></news-article>';
+      const el = wrapper.querySelector('news-article')!;
+      await settle(el);
+      expect(text(el, 'title')).to.equal('Data');
+    });
+
+    it('invalid JSON fires news-error and shows the error part', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const failed = oneEvent(wrapper, 'news-error');
+      wrapper.innerHTML = '<news-article><script type="application/json">{"title": </script></news-article>';
+      const event = await failed;
+      expect(event.detail.error.name).to.equal('SyntaxError');
+      const el = wrapper.querySelector('news-article')!;
+      await settle(el);
+      expect(has(el, 'error')).to.equal(true);
+    });
+  });
+
+  describe('src', () => {
+    it('loads article JSON', async () => {
+      const { el, event } = await loadFrom('/tests/fixtures/articles/first-article.json');
+      expect(event.type).to.equal('news-load');
+      expect(event.detail.article.title).to.equal(EXAMPLE_TITLE);
+      expect(event.detail.url).to.equal(
+        new URL('/tests/fixtures/articles/first-article.json', location.href).href,
+      );
+      expect(text(el, 'title')).to.equal(EXAMPLE_TITLE);
+      await expect(el).to.be.accessible();
+    });
+
+    it('loads JSON-LD', async () => {
+      const { el } = await loadFrom('/tests/fixtures/articles/first-article.jsonld');
+      expect(text(el, 'dek')).to.equal(
+        'Russia’s Military Cooperation with Iran Will Continue Despite US Pressure',
+      );
+    });
+
+    it('resolves relative URLs of the article against the src URL', async () => {
+      const body = JSON.stringify({
+        title: 'Rel',
+        link: 'story.html',
+        image: { url: 'pic.svg' },
+        categories: [],
+      });
+      const src = `/__feeds/raw?type=application/json&body=${encodeURIComponent(body)}`;
+      const { el } = await loadFrom(src);
+      expect(part(el, 'title')!.querySelector('a')!.getAttribute('href')).to.equal(
+        `${location.origin}/__feeds/story.html`,
+      );
+      expect(part(el, 'image')!.getAttribute('src')).to.equal(`${location.origin}/__feeds/pic.svg`);
+    });
+
+    describe('a feed', () => {
+      it('RSS without item: the newest story', async () => {
+        const { el } = await loadFrom('/__feeds/sample/rss.xml');
+        expect(text(el, 'title')).to.equal('City council approves new park');
+      });
+
+      it('the newest story is picked by date, not by position', async () => {
+        const src = `/__feeds/raw?type=application/rss%2Bxml&body=${encodeURIComponent(OUT_OF_ORDER_RSS)}`;
+        const { el } = await loadFrom(src);
+        expect(text(el, 'title')).to.equal('Newest second');
+      });
+
+      it('item by id', async () => {
+        const { el } = await loadFrom('/__feeds/sample/rss.xml', { item: 'rss-2' });
+        expect(text(el, 'title')).to.equal('Rain expected through the weekend');
+      });
+
+      it('item by link', async () => {
+        const { el } = await loadFrom('/__feeds/sample/rss.xml', {
+          item: 'https://example.com/news/library',
+        });
+        expect(text(el, 'title')).to.equal('Library extends opening hours');
+      });
+
+      it('item by zero-based index', async () => {
+        const { el } = await loadFrom('/__feeds/sample/rss.xml', { item: '2' });
+        expect(text(el, 'title')).to.equal('Library extends opening hours');
+      });
+
+      it('a JSON Feed, item by id', async () => {
+        const { el, event } = await loadFrom('/__feeds/sample/json-feed.json', { item: 'json-2' });
+        expect(event.type).to.equal('news-load');
+        expect(text(el, 'title')).to.equal('JSON story two');
+      });
+
+      it('Atom', async () => {
+        const { el, event } = await loadFrom('/__feeds/sample/atom.xml');
+        expect(event.type).to.equal('news-load');
+        expect(text(el, 'title').length).to.be.greaterThan(0);
+        await expect(el).to.be.accessible();
+      });
+
+      it('changing item picks from the loaded feed without fetching again', async () => {
+        const key = uniqueKey('item-change');
+        const { el } = await loadFrom(`/__feeds/sample/rss.xml?key=${key}`, { item: 'rss-1' });
+        el.item = 'rss-3';
+        await settle(el);
+        expect(text(el, 'title')).to.equal('Library extends opening hours');
+        const log = (await (await fetch(`/__feeds/count?key=${key}`)).json()) as { count: number };
+        expect(log.count).to.equal(1);
+      });
+
+      it('an item that is not there fires news-error', async () => {
+        const { el, event } = await loadFrom('/__feeds/sample/rss.xml', { item: 'nope' });
+        expect(event.type).to.equal('news-error');
+        expect(event.detail.error.code).to.equal('not-a-story');
+        expect(has(el, 'error')).to.equal(true);
+      });
+    });
+
+    it('an HTML page is neither article nor feed: news-error', async () => {
+      const { el, event } = await loadFrom('/__feeds/sample/not-a-feed.html');
+      expect(event.type).to.equal('news-error');
+      expect(event.detail.error.code).to.equal('not-a-feed');
+      expect(has(el, 'error')).to.equal(true);
+    });
+
+    it('changing src loads the new article', async () => {
+      const { el } = await loadFrom('/__feeds/sample/rss.xml');
+      const loaded = oneEvent(el, 'news-load');
+      el.src = '/__feeds/sample/json-feed.json';
+      await loaded;
+      await settle(el);
+      expect(text(el, 'title')).to.equal('JSON story one');
+    });
+  });
+});
