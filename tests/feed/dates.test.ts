@@ -278,6 +278,7 @@ describe('parseDate', () => {
         ['2023-10-31T09', null],
         ['2023-W44-2', null], // week dates are not read
         ['2023 09:00', null], // a time needs a full date
+        ['Tuesday, October 31, 2023 at 9:00:00 AM Eastern Daylight Time', null], // long zone names
       ]);
     });
 
@@ -353,6 +354,31 @@ describe('parseDate', () => {
       expect(new Date('2023-10-31T00:00:00Z').getTimezoneOffset()).to.not.equal(0);
       expect(parseDate('2023-10-31 09:00:00')).to.equal('2023-10-31T09:00:00.000Z');
       expect(parseDate('Tue, 31 Oct 2023 09:00:00')).to.equal('2023-10-31T09:00:00.000Z');
+    });
+
+    it('reads back what Date and Intl write for 300 instants from 1970 to 2099 in 8 zones', () => {
+      // A differential check against the platform's own formatters: en-US gives `EDT`/`GMT+5:30`,
+      // en-GB gives `31 October 2023 at 09:00:00 GMT+1`, toString() uses the browser zone (New York).
+      const zones = ['America/New_York', 'Europe/Paris', 'Asia/Kolkata', 'Australia/Adelaide'];
+      zones.push('America/Los_Angeles', 'UTC', 'Asia/Tokyo', 'America/St_Johns');
+      let seed = 7;
+      const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+      const failures: string[] = [];
+      for (let i = 0; i < 300; i++) {
+        const date = new Date(Math.floor((next() / 2 ** 31) * 130 * 365.25 * 86_400) * 1000);
+        const timeZone = zones[i % zones.length];
+        const texts = [
+          date.toISOString(),
+          date.toUTCString(),
+          date.toString(),
+          date.toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'long', timeZone }),
+          date.toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'long', timeZone }),
+        ];
+        for (const text of texts) {
+          if (parseDate(text) !== date.toISOString()) failures.push(`${text} → ${parseDate(text)}`);
+        }
+      }
+      expect(failures).to.deep.equal([]);
     });
 
     it('round-trips its own output and the strings Date itself writes', () => {
