@@ -1,0 +1,153 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Feed } from '../../feed/types.js';
+import { loadFeed, nextRefresh } from '../../feed/load.js';
+
+/** Why a load runs: the first one, a scheduled refresh, or the reader's "Try again". */
+export type LoadMode = 'initial' | 'refresh' | 'retry';
+
+/** What one URL gave: its feed, or its error (with the last good feed of that URL, when there is one). */
+export interface FeedOutcome {
+  url: string;
+  feed?: Feed;
+  error?: Error;
+  /** On error: the feed this URL gave last time, so a failed refresh does not drop its stories. */
+  stale?: Feed;
+}
+
+/** Options read at every load, so attribute changes apply to the next request. */
+export interface FeedsOptions {
+  proxy?: string;
+  /** Milliseconds; undefined means loadFeed's default. */
+  timeout?: number;
+  /** Seconds between refreshes; 0 turns polling off. */
+  refresh: number;
+}
+
+const toError = (e: unknown): Error => (e instanceof Error ? e : new Error(String(e)));
+
+/**
+ * Loads several feeds for an element and keeps them fresh: one `AbortSignal` per run (a new run, or the
+ * element leaving the page, aborts the old one, whose late answer is ignored), every URL loaded in parallel so
+ * that one failing feed cannot hide the others, and a polite polling loop.
+ *
+ * Politeness is `loadFeed`'s: a refresh goes through its shared cache, so a feed whose `Cache-Control`,
+ * `<ttl>` or `Retry-After` says it is still fresh costs no request, a stale one is revalidated with
+ * ETag / Last-Modified (a 304 costs no parsing), and failures back off. Here we only add the timer, which
+ * sleeps while the page is hidden and catches up once when it is shown again.
+ */
+export class FeedsController implements ReactiveController {
+  private abort?: AbortController;
+  private generation = 0;
+  private timer?: ReturnType<typeof setTimeout>;
+  private lastGood = new Map<string, Feed>();
+  private dueWhileHidden = false;
+  private urls: string[] = [];
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: () => FeedsOptions,
+    private readonly onResult: (outcomes: FeedOutcome[], mode: LoadMode) => void,
+  ) {
+    host.addController(this);
+  }
+
+  /** True while a load is in flight. */
+  get pending(): boolean {
+    return this.abort !== undefined;
+  }
+
+  hostConnected(): void {
+    document.addEventListener('visibilitychange', this.handleVisibility);
+    // Back on the page after a move: resume polling where it stopped.
+    if (this.urls.length && !this.pending) this.schedule();
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('visibilitychange', this.handleVisibility);
+    this.stop();
+  }
+
+  /** Aborts the run in flight and the timer; a late answer is ignored. */
+  stop(): void {
+    this.generation++;
+    this.abort?.abort();
+    this.abort = undefined;
+    this.clearTimer();
+  }
+
+  /** Loads `urls` now (aborting a previous run) and reports every URL's outcome at once. */
+  async load(urls: string[], mode: LoadMode): Promise<void> {
+    this.stop();
+    const generation = this.generation;
+    const controller = new AbortController();
+    this.abort = controller;
+    if (urls.join(' ') !== this.urls.join(' ')) {
+      for (const url of this.lastGood.keys()) if (!urls.includes(url)) this.lastGood.delete(url);
+    }
+    this.urls = urls;
+    const { proxy, timeout } = this.options();
+    const outcomes = await Promise.all(
+      urls.map(async (url): Promise<FeedOutcome> => {
+        try {
+          const feed = await loadFeed(url, {
+            signal: controller.signal,
+            timeout,
+            proxy: proxy || undefined,
+            // "Try again" means now: skip the freshness floor (backoff is loadFeed's to decide).
+            force: mode === 'retry',
+          });
+          this.lastGood.set(url, feed);
+          return { url, feed };
+        } catch (error) {
+          return { url, error: toError(error), stale: this.lastGood.get(url) };
+        }
+      }),
+    );
+    // A newer run, or the element leaving the page, made this one obsolete.
+    if (generation !== this.generation) return;
+    this.abort = undefined;
+    try {
+      this.onResult(outcomes, mode);
+    } finally {
+      this.schedule();
+    }
+  }
+
+  private clearTimer(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private schedule(): void {
+    this.clearTimer();
+    const { refresh: seconds, proxy } = this.options();
+    if (!(seconds > 0) || !this.host.isConnected || this.urls.length === 0) return;
+    // Never before loadFeed's floor (Cache-Control, <ttl>, Retry-After, backoff): asking earlier would only
+    // return the cached feed. With several feeds, the first one due decides.
+    const now = Date.now();
+    const floor = Math.min(...this.urls.map((url) => nextRefresh(url, { proxy: proxy || undefined }) - now));
+    const delay = Math.max(seconds * 1000, floor);
+    // Browsers clamp delays above 2^31-1 ms to 1 ms: cap at a day.
+    this.timer = setTimeout(() => this.tick(), Math.min(delay, 86_400_000));
+  }
+
+  private tick(): void {
+    this.timer = undefined;
+    if (document.visibilityState === 'hidden') {
+      this.dueWhileHidden = true;
+      return;
+    }
+    void this.load(this.urls, 'refresh');
+  }
+
+  private handleVisibility = (): void => {
+    if (document.visibilityState !== 'visible' || !this.dueWhileHidden) return;
+    this.dueWhileHidden = false;
+    if (!this.pending) void this.load(this.urls, 'refresh');
+  };
+
+  /** Re-reads the refresh interval (after the attribute changed) and reschedules. */
+  reschedule(): void {
+    if (!this.pending) this.schedule();
+  }
+}

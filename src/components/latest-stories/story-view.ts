@@ -1,0 +1,183 @@
+import type { Story } from '../../feed/types.js';
+import { parseDate } from '../../feed/dates.js';
+import { htmlToText, truncate } from './html-text.js';
+import { safeUrl } from './merge.js';
+
+/**
+ * What a story card shows, computed once per story: every string is plain text and every URL an absolute
+ * http(s) URL, so the templates (built-in or the author's) never see anything else.
+ */
+export interface StoryView {
+  story: Story;
+  title: string;
+  /** Allow-listed link, or undefined (then the title is not a link). */
+  href?: string;
+  /** ISO date for `<story-date>`, or `''`. */
+  datetime: string;
+  summary: string;
+  author: string;
+  source: string;
+  section: string;
+  image?: { src: string; alt: string; width?: number; height?: number };
+  /** The placeholder's letter and color (0–7) when there is no image. */
+  initial: string;
+  hue: number;
+}
+
+const views = new WeakMap<Story, StoryView>();
+
+function hash(text: string): number {
+  let h = 0;
+  for (let i = 0; i < text.length; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  return Math.abs(h);
+}
+
+function positive(n: number | undefined): number | undefined {
+  return typeof n === 'number' && Number.isFinite(n) && n > 0 ? Math.round(n) : undefined;
+}
+
+/** The view of `story`, cached per story object (stories are treated as immutable). */
+export function storyView(story: Story): StoryView {
+  let view = views.get(story);
+  if (view) return view;
+  const summary = htmlToText(story.summary);
+  // A story needs a name for its link and heading: an untitled one (allowed in RSS) uses its summary.
+  const title = (typeof story.title === 'string' ? story.title.trim() : '') || truncate(summary, 100);
+  const author = story.author || story.authors?.map((a) => a.name).join(', ') || '';
+  const imageSrc = safeUrl(story.image?.url);
+  const source = story.source?.title ?? '';
+  const label = title || source || '';
+  view = {
+    story,
+    title,
+    href: safeUrl(story.link),
+    datetime: story.published || story.updated || '',
+    summary,
+    author: typeof author === 'string' ? author : '',
+    source: typeof source === 'string' ? source : '',
+    section: typeof story.section === 'string' ? story.section : (story.categories?.[0] ?? ''),
+    image: imageSrc
+      ? {
+          src: imageSrc,
+          alt: story.image?.alt ?? '',
+          width: positive(story.image?.width),
+          height: positive(story.image?.height),
+        }
+      : undefined,
+    initial: (label.match(/[\p{L}\p{N}]/u)?.[0] ?? '').toLocaleUpperCase(),
+    hue: hash(source || title) % 8,
+  };
+  views.set(story, view);
+  return view;
+}
+
+/** Options for filling an author's card template. */
+export interface CardOptions {
+  target?: string;
+  dateFormat: string;
+  datePattern: string;
+  locale: string;
+  noImages: boolean;
+  noSummary: boolean;
+  noDate: boolean;
+  noAuthor: boolean;
+}
+
+/** The top-level `<style>` elements of an author's card template, to be adopted once per shadow root. */
+export function templateStyles(template: HTMLTemplateElement): HTMLStyleElement[] {
+  return [...template.content.querySelectorAll(':scope > style')].map(
+    (s) => s.cloneNode(true) as HTMLStyleElement,
+  );
+}
+
+function absoluteDate(datetime: string, locale: string): string {
+  const iso = parseDate(datetime);
+  if (!iso) return '';
+  try {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso));
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * One card from the author's `<template data-story>`: a deep clone whose `[data-field]` elements receive the
+ * story's values as text content or as allow-listed URLs, never as markup. A field without a value is
+ * `hidden`. Scripts and styles of the template are not cloned into the cards.
+ */
+export function fillTemplate(
+  template: HTMLTemplateElement,
+  view: StoryView,
+  options: CardOptions,
+): DocumentFragment {
+  const fragment = template.content.cloneNode(true) as DocumentFragment;
+  for (const el of fragment.querySelectorAll('script, style')) el.remove();
+  for (const el of fragment.querySelectorAll<HTMLElement>('[data-field]')) {
+    const field = el.dataset.field;
+    let shown = true;
+    switch (field) {
+      case 'title':
+        el.textContent = view.title;
+        shown = view.title !== '';
+        break;
+      case 'link':
+        if (el instanceof HTMLAnchorElement) {
+          if (view.href) {
+            el.href = view.href;
+            if (options.target) {
+              el.target = options.target;
+              el.rel = 'noopener noreferrer';
+            }
+          } else el.removeAttribute('href');
+        }
+        // An empty link gets the title, so that it has a discernible name.
+        if (!el.textContent?.trim()) el.textContent = view.title;
+        break;
+      case 'date':
+        shown = view.datetime !== '' && !options.noDate;
+        if (!shown) break;
+        if (el.localName === 'story-date') {
+          el.setAttribute('datetime', view.datetime);
+          if (!el.hasAttribute('format')) el.setAttribute('format', options.dateFormat);
+          if (options.datePattern && !el.hasAttribute('pattern'))
+            el.setAttribute('pattern', options.datePattern);
+          if (!el.hasAttribute('locale')) el.setAttribute('locale', options.locale);
+        } else {
+          el.textContent = absoluteDate(view.datetime, options.locale);
+          if (el.localName === 'time') el.setAttribute('datetime', parseDate(view.datetime) ?? '');
+        }
+        break;
+      case 'summary':
+        el.textContent = view.summary;
+        shown = view.summary !== '' && !options.noSummary;
+        break;
+      case 'author':
+        el.textContent = view.author;
+        shown = view.author !== '' && !options.noAuthor;
+        break;
+      case 'section':
+        el.textContent = view.section;
+        shown = view.section !== '';
+        break;
+      case 'source':
+        el.textContent = view.source;
+        shown = view.source !== '';
+        break;
+      case 'image':
+        shown = !!view.image && !options.noImages;
+        if (shown && el instanceof HTMLImageElement) {
+          // Lazy and referrer-less before `src`, so that no eager request can start first.
+          el.loading = 'lazy';
+          el.decoding = 'async';
+          el.referrerPolicy = 'no-referrer';
+          el.alt = view.image!.alt;
+          el.src = view.image!.src;
+        }
+        break;
+      default:
+        break;
+    }
+    if (!shown) el.hidden = true;
+  }
+  return fragment;
+}
