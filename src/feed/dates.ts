@@ -149,6 +149,8 @@ export function parseDate(text: string | null | undefined): string | null {
     // `UTC +5:30` into one zone token; `10:14:55,123` (ISO decimal comma) into a decimal point.
     .replace(/\b(gmt|utc?)\s+(?=[+-]\d)/gi, '$1')
     .replace(/(:\d\d),(?=\d)/g, '$1.')
+    // `9:00 AM`, AP style's `3 p.m.` into one time token.
+    .replace(/(\d)\s+([ap]\.?m\.?)(?![a-z])/gi, '$1$2')
     .trim()
     .replace(
       ISO_BASIC,
@@ -166,7 +168,6 @@ export function parseDate(text: string | null | undefined): string | null {
   // Minutes east of UTC, or an IANA zone id resolved once the wall time is known.
   let zone: number | string | undefined;
   let weekday = false;
-  let afterTime = false;
   // A second zone may only repeat the first (`-0500 EST`); two different offsets are a conflict.
   // Next to an IANA id, though, the offset wins, as in RFC 9557: it is exact even in a DST overlap.
   const setZone = (token: string): boolean => {
@@ -191,8 +192,6 @@ export function parseDate(text: string | null | undefined): string | null {
 
   for (const token of rest.toLowerCase().split(/[\s,]+/)) {
     if (!token || token === '-' || token === '|' || token === '@') continue;
-    const wasAfterTime = afterTime;
-    afterTime = false;
     let m = TIME.exec(token);
     if (m && (m[2] || m[5])) {
       if (hour !== undefined) return null;
@@ -202,9 +201,6 @@ export function parseDate(text: string | null | undefined): string | null {
       ms = +(m[4] ?? '').slice(0, 3).padEnd(3, '0');
       meridiem = m[5];
       if (m[6] && !setZone(m[6])) return null;
-      afterTime = true;
-    } else if (/^[ap]\.?m\.?$/.test(token) && wasAfterTime && !meridiem) {
-      meridiem = token[0];
     } else if ((m = /^(\d+)(st|nd|rd|th)?$/.exec(token))) {
       const digits = m[1]!;
       const n = +digits;
