@@ -1,38 +1,39 @@
 /**
+ * The encoding that a feed's first two bytes prove: a byte order mark (UTF-8 `EF BB`, UTF-16 `FE FF` / `FF FE`),
+ * or `<` as `00 3C` / `3C 00`, which can only be UTF-16 without a BOM.
+ */
+const SNIFFED: Record<number, string> = {
+  0xefbb: 'utf-8',
+  0xfeff: 'utf-16be',
+  0xfffe: 'utf-16le',
+  0x003c: 'utf-16be',
+  0x3c00: 'utf-16le',
+};
+
+/**
  * Decodes a feed's bytes to text the way XML processors do (RFC 7303, XML 1.0 appendix F), never by assuming
- * UTF-8: a byte order mark wins, then the HTTP `charset`, then the encoding in the XML declaration (or UTF-16
- * recognised from the bytes of `<` without a BOM), else UTF-8. Unknown labels fall back to UTF-8; undecodable
- * bytes become U+FFFD rather than an error.
+ * UTF-8: what the first bytes prove (a byte order mark, or UTF-16 `<`) wins, then the HTTP `charset`, then the
+ * encoding in the XML declaration, else UTF-8. Unknown labels fall back to UTF-8; undecodable bytes become
+ * U+FFFD rather than an error.
  * @param bytes The response body.
  * @param contentType The HTTP `Content-Type` header, if any.
  */
 export function decodeFeed(bytes: Uint8Array, contentType?: string | null): string {
-  const [a, b, c] = bytes;
-  let label =
-    a == 0xef && b == 0xbb && c == 0xbf
-      ? 'utf-8'
-      : a == 0xfe && b == 0xff
-        ? 'utf-16be'
-        : a == 0xff && b == 0xfe
-          ? 'utf-16le'
-          : /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType ?? '')?.[1];
-  if (!label) {
-    // `<` as 3C 00 or 00 3C: UTF-16 without a BOM. Otherwise the declaration is ASCII, so reading the first
-    // bytes one per character is enough to find `encoding="windows-1252"`.
-    label =
-      a == 0x3c && b === 0
-        ? 'utf-16le'
-        : a === 0 && b == 0x3c
-          ? 'utf-16be'
-          : /^\s*<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)/.exec(
-              String.fromCharCode(...bytes.subarray(0, 200)),
-            )?.[1];
-  }
+  const label =
+    SNIFFED[(bytes[0] << 8) | bytes[1]] ??
+    /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType ?? '')?.[1] ??
+    // The declaration is ASCII, so reading the first bytes one per character finds `encoding="windows-1252"`.
+    /^\s*<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)/.exec(String.fromCharCode(...bytes.subarray(0, 200)))?.[1];
+  let decoder: TextDecoder;
   try {
-    // The decoder drops a BOM that matches its encoding. Labels follow the WHATWG Encoding Standard, where
-    // ISO-8859-1 and US-ASCII mean windows-1252 (a superset), as in browsers.
-    return new TextDecoder(label).decode(bytes);
+    // Labels follow the WHATWG Encoding Standard, where ISO-8859-1 and US-ASCII mean windows-1252 (a superset),
+    // as in browsers. The decoder drops a BOM that matches its encoding.
+    decoder = new TextDecoder(label);
   } catch {
-    return new TextDecoder().decode(bytes); // RangeError: a label no decoder knows.
+    decoder = new TextDecoder(); // RangeError: a label no decoder knows.
   }
+  // Streaming, then flushing, gives the same text as one call. It also dodges the latin1 fast path with which
+  // Node 20.18.3+ and 22.13+ decode windows-1252 wrongly, leaving 0x80-0x9F as C1 controls instead of
+  // € ‚ „ … “ ” (nodejs/node#60888); the streaming path maps them right.
+  return decoder.decode(bytes, { stream: true }) + decoder.decode();
 }

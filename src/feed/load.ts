@@ -65,7 +65,7 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
   const href = absolute(url);
   const key = target(href, options.proxy);
   const aborted = () =>
-    new FeedError('aborted', 'Loading the feed was aborted.', { url: href, cause: signal?.reason });
+    new FeedError('aborted', 'Feed loading aborted.', { url: href, cause: signal?.reason });
   if (signal?.aborted) throw aborted();
   let entry = cache.get(key);
   if (!entry) cache.set(key, (entry = { until: 0, fails: 0, waiters: 0 }));
@@ -82,24 +82,22 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
   const flight = e.flight;
   e.waiters++;
   return new Promise((resolve, reject) => {
-    let left = false;
-    const leave = () => {
-      if (!left) ((left = true), e.waiters--, signal?.removeEventListener('abort', abort));
-    };
     const abort = () => {
-      leave();
       reject(aborted());
       // Nobody waits any more: stop the download, and let the next call start afresh rather than join it.
-      if (!e.waiters) {
+      if (!--e.waiters) {
         if (e.flight == flight) e.flight = undefined;
         e.ctrl?.abort(aborted());
       }
     };
-    signal?.addEventListener('abort', abort);
-    flight.then(
-      (feed) => (leave(), resolve(feed)),
-      (error: unknown) => (leave(), reject(error)),
-    );
+    signal?.addEventListener('abort', abort, { once: true });
+    flight
+      .finally(() => {
+        // Exactly one of `abort` and this counts the caller out: `abort` only runs while the listener is on.
+        signal?.removeEventListener('abort', abort);
+        if (!signal?.aborted) e.waiters--;
+      })
+      .then(resolve, reject);
   });
 }
 
@@ -142,7 +140,7 @@ async function request(e: Entry, url: string, key: string, options: LoadFeedOpti
   const ctrl = (e.ctrl = new AbortController());
   const ms = options.timeout ?? 15e3;
   const timer = setTimeout(
-    () => ctrl.abort(new FeedError('timeout', `The feed did not answer within ${ms / 1e3} s.`, { url })),
+    () => ctrl.abort(new FeedError('timeout', `The feed timed out after ${ms} ms.`, { url })),
     ms,
   );
   const fetcher = options.fetch ?? fetch;
@@ -156,7 +154,30 @@ async function request(e: Entry, url: string, key: string, options: LoadFeedOpti
     try {
       res = await fetcher(key, { headers, signal: ctrl.signal, ...(options.force && { cache: 'no-cache' }) });
     } catch (error) {
-      throw ctrl.signal.aborted ? error : await unreachable(error, url, key, options, fetcher, ctrl.signal);
+      // Browsers report a CORS refusal as the same TypeError as a dead network. For a cross-origin URL a
+      // `no-cors` probe tells them apart: if it gets through, the server answered and only the permission to
+      // read was missing. (An abort lands here too; the catch below replaces it with the signal's reason.)
+      const origin = globalThis.location?.origin;
+      const cors =
+        !ctrl.signal.aborted &&
+        !options.proxy &&
+        globalThis.navigator?.onLine !== false &&
+        origin &&
+        new URL(key).origin != origin &&
+        (await fetcher(key, { mode: 'no-cors', signal: ctrl.signal }).then(
+          () => 1,
+          () => 0,
+        ));
+      throw cors
+        ? new FeedError(
+            'cors',
+            `The feed's server does not allow cross-origin reads (no CORS header). Read it through a proxy: set the proxy option or attribute, e.g. proxy="https://your-proxy.example/?url={url}".`,
+            { url, cause: error },
+          )
+        : new FeedError('network', 'Network error: the feed could not be reached.', {
+            url,
+            cause: error,
+          });
     }
     const h = res.headers;
     const now = Date.now();
@@ -203,36 +224,4 @@ async function request(e: Entry, url: string, key: string, options: LoadFeedOpti
   } finally {
     clearTimeout(timer);
   }
-}
-
-/**
- * Names a failed fetch. Browsers report a CORS refusal as the same TypeError as a dead network, so for a
- * cross-origin URL a `no-cors` probe tells them apart: if it gets through, the server answered and only the
- * permission to read was missing.
- */
-async function unreachable(
-  error: unknown,
-  url: string,
-  key: string,
-  options: LoadFeedOptions,
-  fetcher: typeof fetch,
-  signal: AbortSignal,
-): Promise<FeedError> {
-  const origin = globalThis.location?.origin;
-  if (globalThis.navigator?.onLine !== false && !options.proxy && origin && new URL(key).origin != origin) {
-    try {
-      await fetcher(key, { mode: 'no-cors', signal });
-      return new FeedError(
-        'cors',
-        `The feed's server does not allow other sites to read it (no CORS header). Load it through a proxy: set the proxy option or attribute, e.g. proxy="https://your-proxy.example/?url={url}".`,
-        { url, cause: error },
-      );
-    } catch {
-      // Unreachable without CORS too: a network problem.
-    }
-  }
-  return new FeedError('network', 'The feed could not be reached (network error or offline).', {
-    url,
-    cause: error,
-  });
 }

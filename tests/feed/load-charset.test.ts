@@ -1,0 +1,71 @@
+import { expect } from '@open-wc/testing';
+import { decodeFeed } from '../../src/feed/charset.js';
+
+// decodeFeed is pure, so these run on bytes built here; load.test.ts covers the same through real responses.
+
+const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
+const utf8 = (text: string) => [...new TextEncoder().encode(text)];
+const utf16le = (text: string) => [...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]);
+const utf16be = (text: string) => [...text].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff]);
+
+describe('decodeFeed', () => {
+  const cases: [string, number[], string | null, string][] = [
+    ['UTF-8 by default', utf8('<rss>café</rss>'), null, '<rss>café</rss>'],
+    ['a UTF-8 BOM, dropped', [0xef, 0xbb, 0xbf, ...utf8('<a>é</a>')], null, '<a>é</a>'],
+    [
+      'a UTF-8 BOM over an HTTP charset',
+      [0xef, 0xbb, 0xbf, ...utf8('é')],
+      'text/xml; charset=iso-8859-1',
+      'é',
+    ],
+    ['a UTF-16LE BOM', [0xff, 0xfe, ...utf16le('<a>日本</a>')], null, '<a>日本</a>'],
+    ['a UTF-16BE BOM', [0xfe, 0xff, ...utf16be('<a>日本</a>')], 'text/xml; charset=utf-8', '<a>日本</a>'],
+    [
+      'UTF-16LE without a BOM',
+      utf16le('<?xml version="1.0"?><a>é</a>'),
+      null,
+      '<?xml version="1.0"?><a>é</a>',
+    ],
+    ['UTF-16BE without a BOM', utf16be('<a>é</a>'), null, '<a>é</a>'],
+    [
+      'the HTTP charset',
+      [...ascii('<a>'), 0xe9, ...ascii('</a>')],
+      'application/rss+xml; charset=ISO-8859-1',
+      '<a>é</a>',
+    ],
+    ['a quoted HTTP charset', [0xe9], 'text/xml; charset="windows-1252"', 'é'],
+    [
+      'the HTTP charset over the XML declaration',
+      [...ascii('<?xml version="1.0" encoding="utf-8"?><a>'), 0xe9, ...ascii('</a>')],
+      'text/xml; charset=windows-1252',
+      '<?xml version="1.0" encoding="utf-8"?><a>é</a>',
+    ],
+    [
+      'the XML declaration',
+      [...ascii(`<?xml version='1.0' encoding='windows-1252'?><a>`), 0x93, 0x80, 0x94, ...ascii('</a>')],
+      'application/xml',
+      `<?xml version='1.0' encoding='windows-1252'?><a>“€”</a>`,
+    ],
+    [
+      'ISO-8859-15 from the XML declaration',
+      [...ascii('<?xml version="1.0" encoding="ISO-8859-15"?>'), 0xa4],
+      null,
+      '<?xml version="1.0" encoding="ISO-8859-15"?>€',
+    ],
+    ['an unknown label, as UTF-8', utf8('é'), 'text/xml; charset=x-unknown-thing', 'é'],
+    ['invalid UTF-8 as U+FFFD', [0x61, 0xe9, 0x62], null, 'a\uFFFDb'],
+    ['no bytes', [], null, ''],
+  ];
+  for (const [name, bytes, contentType, expected] of cases) {
+    it(`decodes ${name}`, () => {
+      expect(decodeFeed(new Uint8Array(bytes), contentType)).to.equal(expected);
+    });
+  }
+
+  it('maps all of windows-1252 0x80-0x9F as the WHATWG index does', () => {
+    const bytes = new Uint8Array(32).map((_, i) => 0x80 + i);
+    expect(decodeFeed(bytes, 'text/plain; charset=windows-1252')).to.equal(
+      '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8DŽ\x8F\x90‘’“”•–—˜™š›œ\x9DžŸ',
+    );
+  });
+});
