@@ -7,3 +7,4 @@ export { FeedError, type FeedErrorCode } from './errors.js';
 export { parseDate } from './dates.js';
 export { parseFeed, type ParseFeedOptions } from './parse.js';
 export { normalizeStory, type NormalizeOptions } from './normalize.js';
+export { loadFeed, nextRefresh, clearFeedCache, type LoadFeedOptions } from './load.js';
