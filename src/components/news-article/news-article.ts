@@ -306,6 +306,16 @@ export class NewsArticleElement extends LitElement {
     }
   }
 
+  protected override updated(): void {
+    // Publisher images without alt text are announced by file name; an empty alt marks them decorative, which
+    // is what an unknown description should mean (the caption, if any, is in a figcaption).
+    for (const img of this.renderRoot.querySelectorAll<HTMLImageElement>(
+      '.body img:not([alt]), .dek img:not([alt]), .summary img:not([alt])',
+    )) {
+      img.alt = '';
+    }
+  }
+
   private get level(): number {
     const n = Number(this.headingLevel);
     return Number.isInteger(n) && n >= 1 && n <= 6 ? n : 2;
