@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import DOMPurify from 'dompurify';
+import type { TrustedTypesWindow } from 'trusted-types/lib/index.js';
 import { sanitizeHtml, sanitizeToTrusted, TRUSTED_TYPES_POLICY_NAME } from '../../src/sanitize/index.js';
 
 const BASE = 'https://news.example/section/story.html';
@@ -357,7 +358,7 @@ describe('sanitizeHtml', () => {
 describe('sanitizeToTrusted', () => {
   it('returns TrustedHTML from the news-elements policy in a browser with Trusted Types', () => {
     const result = sanitizeToTrusted('<p onclick="x()">a</p>');
-    expect(window.trustedTypes!.isHTML(result)).to.equal(true);
+    expect((window as unknown as TrustedTypesWindow).trustedTypes!.isHTML(result)).to.equal(true);
     expect(String(result)).to.equal('<p>a</p>');
     expect(TRUSTED_TYPES_POLICY_NAME).to.equal('news-elements');
   });

@@ -4,13 +4,14 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement, render } from 'lit';
+import type { TrustedTypesWindow } from 'trusted-types/lib/index.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { sanitizeHtml, sanitizeToTrusted, sanitizedHtml } from '../../src/sanitize/index.js';
 
 declare global {
   interface Window {
     __violations: string[];
-    __xss?: boolean;
+    __ttXss?: boolean;
   }
 }
 
@@ -28,9 +29,9 @@ customElements.define('trusted-types-test', TrustedTypesTestElement);
 const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const HOSTILE =
-  '<h2>Headline</h2><p onclick="window.__xss=true">Body <a href="javascript:window.__xss=true">x</a> ' +
-  '<a href="story">link</a></p><img src="x" onerror="window.__xss=true"><script>window.__xss=true</script>' +
-  '<svg><style><img src=x onerror="window.__xss=true"></style></svg>';
+  '<h2>Headline</h2><p onclick="window.__ttXss=true">Body <a href="javascript:window.__ttXss=true">x</a> ' +
+  '<a href="story">link</a></p><img src="x" onerror="window.__ttXss=true"><script>window.__ttXss=true</script>' +
+  '<svg><style><img src=x onerror="window.__ttXss=true"></style></svg>';
 
 describe('under enforced Trusted Types', () => {
   it('the page really enforces them: a plain string into innerHTML throws and is reported', async () => {
@@ -57,7 +58,7 @@ describe('under enforced Trusted Types', () => {
 
   it('sanitizeToTrusted returns TrustedHTML that innerHTML accepts', async () => {
     const trusted = sanitizeToTrusted(HOSTILE);
-    expect(window.trustedTypes!.isHTML(trusted)).to.equal(true);
+    expect((window as unknown as TrustedTypesWindow).trustedTypes!.isHTML(trusted)).to.equal(true);
     const div = document.createElement('div');
     div.innerHTML = trusted as string;
     expect(div.querySelector('h2')?.textContent).to.equal('Headline');
@@ -75,7 +76,7 @@ describe('under enforced Trusted Types', () => {
     expect(body.querySelectorAll('script, svg, [onclick], [onerror]').length).to.equal(0);
     for (const image of body.querySelectorAll('img')) image.loading = 'eager';
     await tick(500);
-    expect(window.__xss).to.equal(undefined);
+    expect(window.__ttXss).to.equal(undefined);
     expect(window.__violations).to.deep.equal([]);
   });
 
