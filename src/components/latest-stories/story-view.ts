@@ -85,9 +85,9 @@ export interface CardOptions {
 
 /** The top-level `<style>` elements of an author's card template, to be adopted once per shadow root. */
 export function templateStyles(template: HTMLTemplateElement): HTMLStyleElement[] {
-  return [...template.content.querySelectorAll(':scope > style')].map(
-    (s) => s.cloneNode(true) as HTMLStyleElement,
-  );
+  return [...template.content.children]
+    .filter((child) => child.localName === 'style')
+    .map((style) => style.cloneNode(true) as HTMLStyleElement);
 }
 
 function absoluteDate(datetime: string, locale: string): string {
@@ -131,7 +131,7 @@ export function fillTemplate(
           } else el.removeAttribute('href');
         }
         // An empty link gets the title, so that it has a discernible name.
-        if (!el.textContent?.trim()) el.textContent = view.title;
+        if (el.childElementCount === 0 && !el.textContent?.trim()) el.textContent = view.title;
         break;
       case 'date':
         shown = view.datetime !== '' && !options.noDate;
