@@ -446,7 +446,7 @@ describe('<latest-stories>', () => {
         html`<latest-stories
           loading="eager"
           limit="4"
-          src="/__feeds/sample/rss.xml?delay=1500&key=${uid()}"
+          src=${`/__feeds/sample/rss.xml?delay=1500&key=${uid()}`}
         ></latest-stories>`,
       );
       expect(part(el, 'list')!.getAttribute('aria-busy')).to.equal('true');
