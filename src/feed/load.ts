@@ -144,26 +144,35 @@ async function request(e: Entry, url: string, key: string, options: LoadFeedOpti
     ms,
   );
   const fetcher = options.fetch ?? fetch;
+  const origin = globalThis.location?.origin;
+  const cross = origin && new URL(key, origin).origin != origin;
   let retry = 0;
   try {
     const headers: Record<string, string> = {};
-    // Our own validators: with them the browser skips its HTTP cache and hands us the 304 itself.
-    if (e.feed && e.etag) headers['if-none-match'] = e.etag;
-    if (e.feed && e.modified) headers['if-modified-since'] = e.modified;
+    // Same origin (or Node), we send our own validators: the browser then skips its HTTP cache and hands us the
+    // 304 itself. Cross-origin, such headers would cost a CORS preflight that many feed servers which do allow
+    // reads fail, so there `no-cache` lets the browser's HTTP cache revalidate with its stored validators, and
+    // a 200 carrying the validator we have is that revalidation (see below).
+    if (!cross) {
+      if (e.etag) headers['if-none-match'] = e.etag;
+      if (e.modified) headers['if-modified-since'] = e.modified;
+    }
     let res: Response;
     try {
-      res = await fetcher(key, { headers, signal: ctrl.signal, ...(options.force && { cache: 'no-cache' }) });
+      res = await fetcher(key, {
+        headers,
+        signal: ctrl.signal,
+        ...((cross || options.force) && { cache: 'no-cache' }),
+      });
     } catch (error) {
       // Browsers report a CORS refusal as the same TypeError as a dead network. For a cross-origin URL a
       // `no-cors` probe tells them apart: if it gets through, the server answered and only the permission to
       // read was missing. (An abort lands here too; the catch below replaces it with the signal's reason.)
-      const origin = globalThis.location?.origin;
       const cors =
+        cross &&
         !ctrl.signal.aborted &&
         !options.proxy &&
         globalThis.navigator?.onLine !== false &&
-        origin &&
-        new URL(key).origin != origin &&
         (await fetcher(key, { mode: 'no-cors', signal: ctrl.signal }).then(
           () => 1,
           () => 0,
@@ -185,7 +194,14 @@ async function request(e: Entry, url: string, key: string, options: LoadFeedOpti
     // Retry-After is seconds or an HTTP date.
     if (after) retry = (+after >= 0 ? +after : (Date.parse(after) - now) / 1e3) || 0;
     let feed: Feed;
-    if (res.status == 304 && e.feed) feed = e.feed;
+    const etag = h.get('etag');
+    const modified = h.get('last-modified');
+    // A 304, or a 200 with the validator of the feed we have: the same document, so the same Feed object.
+    if (
+      e.feed &&
+      (res.status == 304 || (res.ok && (etag ? etag == e.etag : modified && modified == e.modified)))
+    )
+      feed = e.feed;
     else {
       if (!res.ok)
         throw new FeedError('http', `The feed's server answered HTTP ${res.status}.`, {
@@ -195,8 +211,8 @@ async function request(e: Entry, url: string, key: string, options: LoadFeedOpti
       const text = decodeFeed(new Uint8Array(await res.arrayBuffer()), h.get('content-type'));
       // Behind a proxy, relative links resolve against the feed's own URL, not the proxy's.
       feed = parseFeed(text, { url: options.proxy ? url : res.url || url });
-      e.etag = h.get('etag');
-      e.modified = h.get('last-modified');
+      e.etag = etag;
+      e.modified = modified;
       e.ttl = feed.format == 'rss' ? 60 * +(/<ttl>\s*(\d+)/.exec(text)?.[1] ?? 0) : 0;
     }
     const maxAge = +(/max-age=(\d+)/.exec(h.get('cache-control') ?? '')?.[1] ?? 0);

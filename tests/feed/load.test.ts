@@ -150,6 +150,18 @@ describe('loadFeed', () => {
       ]);
     });
 
+    it('gives a new Feed when the validator changes', async () => {
+      const key = newKey();
+      const url = feedUrl('sample/rss.xml', key, { etag: '@count' });
+      const first = await loadFeed(url);
+      const second = await loadFeed(url);
+      expect(second).to.not.equal(first);
+      expect((await requests(key)).map((r) => [r.ifNoneMatch, r.status])).to.deep.equal([
+        [null, 200],
+        ['"1"', 200],
+      ]);
+    });
+
     it('refetches without validators when the server gave none', async () => {
       const key = newKey();
       const url = feedUrl('sample/rss.xml', key);
@@ -351,14 +363,32 @@ describe('loadFeed', () => {
   });
 
   describe('cross-origin', () => {
-    it('loads from another origin that sends CORS headers, revalidating through the preflight', async () => {
+    it('loads from another origin that sends CORS headers, revalidating through the HTTP cache without a preflight', async () => {
       const key = newKey();
-      const url = feedUrl('sample/rss.xml', key, { cors: 1, etag: 'x' }, origins.other);
+      // preflight=0: the server allows reads but refuses preflights, which our own If-None-Match would need.
+      const url = feedUrl('sample/rss.xml', key, { cors: 1, preflight: 0, etag: 'x' }, origins.other);
       const first = await loadFeed(url);
       expect(await loadFeed(url)).to.equal(first);
-      expect((await requests(key)).map((r) => [r.ifNoneMatch, r.status])).to.deep.equal([
+      const response = await fetch(`/__feeds/count?key=${key}`);
+      const log = (await response.json()) as { preflights: number; requests: LoggedRequest[] };
+      expect(log.preflights).to.equal(0);
+      // The browser's cache sent its own If-None-Match and turned the 304 into a 200 carrying the same ETag.
+      expect(log.requests.map((r) => [r.ifNoneMatch, r.status])).to.deep.equal([
         [null, 200],
         ['"x"', 304],
+      ]);
+    });
+
+    it('gives a new Feed when the cross-origin validator changes', async () => {
+      const key = newKey();
+      const url = feedUrl('sample/rss.xml', key, { cors: 1, etag: '@count' }, origins.other);
+      const first = await loadFeed(url);
+      const second = await loadFeed(url);
+      expect(second).to.not.equal(first);
+      expect(second.items).to.deep.equal(first.items);
+      expect((await requests(key)).map((r) => [r.ifNoneMatch, r.status])).to.deep.equal([
+        [null, 200],
+        ['"1"', 200],
       ]);
     });
 

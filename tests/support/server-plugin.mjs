@@ -37,14 +37,15 @@
  *   With `failFirst=<n>`, only the first n requests of `key` get `status`; later ones are normal. With
  *   `failAfter=<n>`, the first n requests are normal and later ones get `status`.
  * - `etag=<tag>`: send `ETag: "<tag>"` (sent as is when it starts with `"` or `W/`); a matching If-None-Match
- *   gets 304.
+ *   gets 304. `etag=@count`: the ETag is the key's request number, so the feed "changes" on every request.
  * - `lastModified=<date>` (anything `Date.parse` reads, or epoch ms): send Last-Modified; If-Modified-Since at or
  *   after it gets 304 (ignored when the request has If-None-Match, as RFC 9110 says).
  * - `maxAge=<s>`: `Cache-Control: max-age=<s>`. `retryAfter=<s>`: `Retry-After: <s>` (on any status).
  * - `ttl=<minutes>`: put `<ttl>` into an RSS channel (UTF-8 and single-byte feeds; not UTF-16).
  * - `charset=<label>`: append `; charset=<label>` to the Content-Type. `type=<content type>`: replace it.
  * - `cors=1|0`: send or omit `Access-Control-Allow-Origin: *` (and Expose-Headers for ETag, Retry-After...;
- *   preflights are answered). Default: on for the main server, OFF for the other origin.
+ *   preflights are answered). Default: on for the main server, OFF for the other origin. `preflight=0` with
+ *   `cors=1`: CORS on GET but preflights refused, like many real feed servers.
  */
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -106,7 +107,7 @@ async function handle(req, res, server) {
 
   if (req.method === 'OPTIONS') {
     if (key) preflights.set(key, (preflights.get(key) ?? 0) + 1);
-    if (cors) {
+    if (cors && q.get('preflight') !== '0') {
       headers['access-control-allow-methods'] = 'GET, HEAD';
       headers['access-control-allow-headers'] = req.headers['access-control-request-headers'] ?? '*';
       headers['access-control-max-age'] = '0';
@@ -173,7 +174,9 @@ async function handle(req, res, server) {
   }
   if (q.has('maxAge')) headers['cache-control'] = `max-age=${q.get('maxAge')}`;
   if (q.has('retryAfter')) headers['retry-after'] = q.get('retryAfter') ?? '';
-  const etag = q.get('etag');
+  const etagParam = q.get('etag');
+  // `etag=@count`: a feed that changes on every request (its ETag is the key's request count).
+  const etag = etagParam === '@count' ? String(seen) : etagParam;
   if (etag) headers.etag = /^(W\/)?"/.test(etag) ? etag : `"${etag}"`;
   const lastModifiedParam = q.get('lastModified');
   const lastModified = lastModifiedParam
