@@ -50,7 +50,8 @@ const CAP = 36e5;
  * - concurrent calls for a URL share one request;
  * - after a success, calls return the cached feed without a request until the refresh floor, the largest of
  *   `Cache-Control: max-age`, RSS `<ttl>` and `Retry-After` (capped at an hour); later calls revalidate with
- *   `If-None-Match` / `If-Modified-Since`, and a 304 returns the cached feed;
+ *   `If-None-Match` / `If-Modified-Since` (cross-origin, through the browser's HTTP cache, which needs no CORS
+ *   preflight), and an unchanged feed resolves to the same `Feed` object;
  * - a failure (any code but `aborted` and `invalid-url`) rejects, then starts an exponential backoff with
  *   jitter (5 s, 10 s, 20 s... up to an hour, at least `Retry-After`). Inside it, calls make no request: they
  *   return the last good feed if there is one (stale beats nothing for a news list), else reject at once with

@@ -13,7 +13,8 @@
  *   `latin1.xml` (ISO-8859-1, declared only by the HTTP `charset=ISO-8859-1`),
  *   `utf-16le.xml` / `utf-16be.xml` (BOM, XML declaration says UTF-16), `not-a-feed.html` (an ordinary page).
  *   The Content-Type comes from the name (`application/rss+xml`, `application/atom+xml`, `application/rdf+xml`,
- *   `application/feed+json`, `text/html; charset=utf-8`); override it with `type=`.
+ *   `application/feed+json` for `*feed*.json`, else `application/json`, `text/html; charset=utf-8`, SVG, PNG,
+ *   JPEG, else `text/plain`); override it with `type=`.
  * - `/__feeds/fixture/<path>`: a file under `tests/fixtures/` (e.g. the conformance corpora), same parameters.
  * - `/__feeds/gen?items=100&format=rss|atom|json|rdf&seed=1`: a generated feed with N stories, deterministic for a
  *   seed. Optional `base=<ISO date>` (newest story, default 2024-05-07T12:00:00Z; `base=now` for the current
@@ -40,7 +41,9 @@
  *   gets 304. `etag=@count`: the ETag is the key's request number, so the feed "changes" on every request.
  * - `lastModified=<date>` (anything `Date.parse` reads, or epoch ms): send Last-Modified; If-Modified-Since at or
  *   after it gets 304 (ignored when the request has If-None-Match, as RFC 9110 says).
- * - `maxAge=<s>`: `Cache-Control: max-age=<s>`. `retryAfter=<s>`: `Retry-After: <s>` (on any status).
+ * - `maxAge=<s>`: `Cache-Control: max-age=<s>`; `cacheControl=<value>`: that header as given (empty: none).
+ *   Default `Cache-Control: no-cache`, so the browser's heuristic cache never answers in the server's place.
+ * - `retryAfter=<s>`: `Retry-After: <s>` (on any status).
  * - `ttl=<minutes>`: put `<ttl>` into an RSS channel (UTF-8 and single-byte feeds; not UTF-16).
  * - `charset=<label>`: append `; charset=<label>` to the Content-Type. `type=<content type>`: replace it.
  * - `cors=1|0`: send or omit `Access-Control-Allow-Origin: *` (and Expose-Headers for ETag, Retry-After...;
@@ -67,10 +70,17 @@ const SAMPLE_TYPES = {
 function typeOf(path) {
   const name = basename(path);
   if (name in SAMPLE_TYPES) return SAMPLE_TYPES[/** @type {keyof typeof SAMPLE_TYPES} */ (name)];
-  if (name.endsWith('.json')) return 'application/feed+json';
-  if (name.endsWith('.html')) return 'text/html; charset=utf-8';
+  if (name.endsWith('.json')) return name.includes('feed') ? 'application/feed+json' : 'application/json';
   if (name.endsWith('.xml')) return 'application/rss+xml';
-  return 'text/plain; charset=utf-8';
+  const ext = name.slice(name.lastIndexOf('.') + 1);
+  /** @type {Record<string, string>} */
+  const types = {
+    html: 'text/html; charset=utf-8',
+    svg: 'image/svg+xml',
+    png: 'image/png',
+    jpg: 'image/jpeg',
+  };
+  return types[ext] ?? 'text/plain; charset=utf-8';
 }
 
 /**
@@ -172,7 +182,10 @@ async function handle(req, res, server) {
     headers.location = q.get('redirect') ?? '/';
     return reply(302);
   }
-  if (q.has('maxAge')) headers['cache-control'] = `max-age=${q.get('maxAge')}`;
+  // no-cache by default: with Last-Modified and no freshness, browsers may otherwise answer from their HTTP
+  // cache by heuristic for months, and a test would never see the request.
+  const cacheControl = q.has('maxAge') ? `max-age=${q.get('maxAge')}` : (q.get('cacheControl') ?? 'no-cache');
+  if (cacheControl) headers['cache-control'] = cacheControl;
   if (q.has('retryAfter')) headers['retry-after'] = q.get('retryAfter') ?? '';
   const etagParam = q.get('etag');
   // `etag=@count`: a feed that changes on every request (its ETag is the key's request count).
