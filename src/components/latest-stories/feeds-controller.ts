@@ -12,6 +12,8 @@ export interface FeedOutcome {
   error?: Error;
   /** On error: the feed this URL gave last time, so a failed refresh does not drop its stories. */
   stale?: Feed;
+  /** True when loadFeed answered from its cache without a request (inside the refresh floor or backoff). */
+  cached?: boolean;
 }
 
 /** Options read at every load, so attribute changes apply to the next request. */
@@ -88,6 +90,7 @@ export class FeedsController implements ReactiveController {
     const { proxy, timeout } = this.options();
     const outcomes = await Promise.all(
       urls.map(async (url): Promise<FeedOutcome> => {
+        const cached = !(mode === 'retry') && Date.now() < nextRefresh(url, { proxy: proxy || undefined });
         try {
           const feed = await loadFeed(url, {
             signal: controller.signal,
@@ -97,7 +100,7 @@ export class FeedsController implements ReactiveController {
             force: mode === 'retry',
           });
           this.lastGood.set(url, feed);
-          return { url, feed };
+          return { url, feed, cached };
         } catch (error) {
           return { url, error: toError(error), stale: this.lastGood.get(url) };
         }

@@ -452,6 +452,8 @@ export class LatestStoriesElement extends LitElement {
       })),
     );
     const merged = mergeStories(lists, this.urls.length > 1);
+    // A cached answer (inside loadFeed's backoff) is no news: it neither raises nor clears the note.
+    if (refreshing && outcomes.every((o) => o.cached)) return;
     this.refreshFailed = outcomes.some((o) => o.error) && refreshing;
 
     if (refreshing && this.phase === 'ready') {

@@ -1,0 +1,284 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../../src/components/latest-stories/define.js';
+import type { LatestStoriesElement } from '../../../src/components/latest-stories/latest-stories.js';
+import type { NewsErrorDetail } from '../../../src/shared/events.js';
+import type { FeedError } from '../../../src/feed/errors.js';
+import { getOrigins, part, parts, requests, settled, sleep, statusText, titles, uid } from './helpers.js';
+
+/** Renders an eager element for `src` and waits for its first `news-error`. */
+async function failing(src: string, attrs: { timeout?: number } = {}) {
+  const el = document.createElement('latest-stories');
+  el.loading = 'eager';
+  if (attrs.timeout) el.timeout = attrs.timeout;
+  el.src = src;
+  const event = oneEvent(el, 'news-error');
+  const wrapper = await fixture(html`<div></div>`);
+  wrapper.append(el);
+  const { detail } = (await event) as CustomEvent<NewsErrorDetail>;
+  await settled(el);
+  return { el, detail, error: detail.error as FeedError };
+}
+
+describe('<latest-stories> over the network', () => {
+  describe('when the feed fails', () => {
+    it('shows the error and a retry button on a 404, and reports the status', async () => {
+      const { el, detail, error } = await failing(`/__feeds/sample/rss.xml?status=404&key=${uid()}`);
+      expect(detail.status).to.equal(404);
+      expect(error.code).to.equal('http');
+      expect(part(el, 'error')!.textContent).to.contain('The stories could not be loaded.');
+      expect(part(el, 'retry')!.localName).to.equal('button');
+      expect(statusText(el)).to.equal('The stories could not be loaded.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('handles a 500, then recovers on retry', async () => {
+      const key = uid();
+      const { el, detail } = await failing(`/__feeds/sample/rss.xml?status=500&failFirst=1&key=${key}`);
+      expect(detail.status).to.equal(500);
+      const loaded = oneEvent(el, 'news-load');
+      part(el, 'retry')!.click();
+      await el.updateComplete;
+      expect(part(el, 'list')?.getAttribute('aria-busy')).to.equal('true');
+      await loaded;
+      await el.updateComplete;
+      expect(titles(el).length).to.equal(3);
+      expect(part(el, 'error')).to.equal(null);
+      expect((await requests(key)).length).to.equal(2);
+    });
+
+    it('times out', async () => {
+      const { error } = await failing(`/__feeds/sample/rss.xml?delay=3000&key=${uid()}`, { timeout: 0.3 });
+      expect(error.code).to.equal('timeout');
+    });
+
+    it('explains a server without CORS', async () => {
+      const { other } = await getOrigins();
+      const { error } = await failing(`${other}/__feeds/sample/rss.xml?key=${uid()}`);
+      expect(error.code).to.equal('cors');
+    });
+
+    it('reads a CORS-less feed through the proxy attribute', async () => {
+      const { other } = await getOrigins();
+      const el = await fixture<LatestStoriesElement>(
+        html`<latest-stories
+          loading="eager"
+          proxy="/__feeds/proxy?url={url}"
+          src=${`${other}/__feeds/sample/rss.xml?key=${uid()}`}
+        ></latest-stories>`,
+      );
+      await settled(el);
+      expect(titles(el).length).to.equal(3);
+    });
+
+    it('reports a response that is not a feed', async () => {
+      const { error } = await failing(`/__feeds/sample/not-a-feed.html?key=${uid()}`);
+      expect(error.code).to.equal('not-a-feed');
+    });
+
+    it('hides the built-in error when news-error is canceled, and shows the fallback', async () => {
+      const el = document.createElement('latest-stories');
+      el.loading = 'eager';
+      el.innerHTML = '<p id="fb">Read the <a href="https://example.com/">latest news</a>.</p>';
+      el.addEventListener('news-error', (e) => e.preventDefault());
+      const event = oneEvent(el, 'news-error');
+      el.src = `/__feeds/sample/rss.xml?status=500&key=${uid()}`;
+      (await fixture(html`<div></div>`)).append(el);
+      await event;
+      await el.updateComplete;
+      expect(part(el, 'error')).to.equal(null);
+      expect((el.shadowRoot!.querySelector('.fallback') as HTMLElement).hidden).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the other feeds when one of several fails', async () => {
+      const key = uid();
+      const el = document.createElement('latest-stories');
+      el.loading = 'eager';
+      el.src = `/__feeds/sample/rss.xml?key=${key} /__feeds/sample/atom.xml?status=500&key=${key}-b`;
+      const error = oneEvent(el, 'news-error');
+      const load = oneEvent(el, 'news-load');
+      (await fixture(html`<div></div>`)).append(el);
+      expect(((await error) as CustomEvent<NewsErrorDetail>).detail.url).to.contain('atom.xml');
+      await load;
+      await el.updateComplete;
+      expect(titles(el).length).to.equal(3);
+      expect(part(el, 'error')).to.equal(null);
+    });
+
+    it('shows the empty state for a feed without items', async () => {
+      const el = await fixture<LatestStoriesElement>(
+        html`<latest-stories loading="eager" src=${`/__feeds/sample/empty-rss.xml?key=${uid()}`}>
+          <span slot="empty">Nothing yet: come back soon.</span>
+        </latest-stories>`,
+      );
+      await settled(el);
+      const slot = part(el, 'empty')!.querySelector('slot')!;
+      expect(slot.assignedNodes()[0]!.textContent).to.equal('Nothing yet: come back soon.');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('news-load', () => {
+    it('carries the feed, the stories and the URL', async () => {
+      const src = `/__feeds/sample/rss.xml?key=${uid()}`;
+      const el = document.createElement('latest-stories');
+      el.loading = 'eager';
+      el.src = src;
+      const event = oneEvent(el, 'news-load');
+      (await fixture(html`<div></div>`)).append(el);
+      const { detail } = await event;
+      expect(detail.feed!.title).to.equal('Sample RSS News');
+      expect(detail.stories!.length).to.equal(3);
+      expect(detail.url).to.equal(src);
+    });
+  });
+
+  describe('lazy loading', () => {
+    it('makes no request until the element nears the viewport', async () => {
+      const key = uid();
+      const wrapper = await fixture(
+        html`<div>
+          <div style="height: 4000px"></div>
+          <latest-stories src=${`/__feeds/sample/rss.xml?key=${key}`}></latest-stories>
+        </div>`,
+      );
+      const el = wrapper.querySelector('latest-stories')!;
+      await sleep(400);
+      expect((await requests(key)).length).to.equal(0);
+      // The skeleton holds the place meanwhile.
+      expect(part(el, 'skeleton')).to.not.equal(null);
+      el.scrollIntoView();
+      await settled(el);
+      expect((await requests(key)).length).to.equal(1);
+      expect(titles(el).length).to.equal(3);
+      window.scrollTo(0, 0);
+    });
+  });
+
+  describe('refresh', () => {
+    it('revalidates with the ETag and gets 304s', async () => {
+      const key = uid();
+      const el = await fixture<LatestStoriesElement>(
+        html`<latest-stories
+          loading="eager"
+          refresh="0.3"
+          src=${`/__feeds/sample/rss.xml?etag=v1&key=${key}`}
+        ></latest-stories>`,
+      );
+      await settled(el);
+      await waitUntil(async () => (await requests(key)).length >= 3, 'no refresh requests', {
+        timeout: 5000,
+      });
+      el.refresh = 0;
+      const log = await requests(key);
+      expect(log[0]!.status).to.equal(200);
+      expect(log.slice(1).map((r) => r.status)).to.deep.equal(log.slice(1).map(() => 304));
+      expect(log[1]!.ifNoneMatch).to.equal('"v1"');
+      expect(titles(el).length).to.equal(3);
+    });
+
+    it('waits for the feed’s Cache-Control max-age before asking again', async () => {
+      const key = uid();
+      const el = await fixture<LatestStoriesElement>(
+        html`<latest-stories
+          loading="eager"
+          refresh="0.2"
+          src=${`/__feeds/sample/rss.xml?maxAge=60&key=${key}`}
+        ></latest-stories>`,
+      );
+      await settled(el);
+      await sleep(1000);
+      el.refresh = 0;
+      expect((await requests(key)).length).to.equal(1);
+    });
+
+    it('keeps the last good stories with a quiet note when a refresh fails', async () => {
+      const key = uid();
+      const el = await fixture<LatestStoriesElement>(
+        html`<latest-stories
+          loading="eager"
+          refresh="0.3"
+          timeout="5"
+          src=${`/__feeds/sample/rss.xml?delay=400&key=${key}`}
+        ></latest-stories>`,
+      );
+      await settled(el);
+      expect(titles(el).length).to.equal(3);
+      // From now on the server is too slow: the refresh times out.
+      el.timeout = 0.1;
+      const error = oneEvent(el, 'news-error');
+      await error;
+      await el.updateComplete;
+      el.refresh = 0;
+      expect(titles(el).length).to.equal(3);
+      expect(part(el, 'error')).to.equal(null);
+      expect(statusText(el)).to.equal('Couldn’t refresh. Showing the stories loaded earlier.');
+      expect(part(el, 'status')!.classList.contains('visually-hidden')).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+
+    it('announces new stories with a button instead of moving the list', async () => {
+      const key = uid();
+      const el = await fixture<LatestStoriesElement>(
+        html`<latest-stories
+          loading="eager"
+          limit="20"
+          src=${`/__feeds/gen?items=5&key=${key}`}
+        ></latest-stories>`,
+      );
+      await settled(el);
+      expect(titles(el).length).to.equal(5);
+      const before = titles(el);
+      // The next refresh reads a version of the feed with three more stories (through the proxy template,
+      // which simply points at another generated feed).
+      el.proxy = `/__feeds/gen?items=8&key=${key}-next&u={url}`;
+      el.refresh = 0.2;
+      await waitUntil(() => part(el, 'new-stories'), 'no new-stories button', { timeout: 5000 });
+      el.refresh = 0;
+      expect(titles(el)).to.deep.equal(before);
+      expect(part(el, 'new-stories')!.textContent!.trim()).to.equal('3 new stories');
+      expect(statusText(el)).to.equal('3 new stories');
+      await expect(el).to.be.accessible();
+      part(el, 'new-stories')!.click();
+      await el.updateComplete;
+      expect(titles(el).length).to.equal(8);
+      expect(part(el, 'new-stories')).to.equal(null);
+      expect(el.shadowRoot!.activeElement?.getAttribute('aria-posinset')).to.equal('1');
+    });
+
+    it('does not poll while the element is off the page', async () => {
+      const key = uid();
+      const el = await fixture<LatestStoriesElement>(
+        html`<latest-stories
+          loading="eager"
+          refresh="0.2"
+          src=${`/__feeds/sample/rss.xml?etag=x&key=${key}`}
+        ></latest-stories>`,
+      );
+      await settled(el);
+      el.remove();
+      const count = (await requests(key)).length;
+      await sleep(700);
+      expect((await requests(key)).length).to.be.at.most(count + 1);
+      const after = (await requests(key)).length;
+      await sleep(500);
+      expect((await requests(key)).length).to.equal(after);
+    });
+  });
+
+  describe('changing src', () => {
+    it('loads the new feed and ignores a late answer for the old one', async () => {
+      const el = await fixture<LatestStoriesElement>(
+        html`<latest-stories
+          loading="eager"
+          src=${`/__feeds/sample/atom.xml?delay=800&key=${uid()}`}
+        ></latest-stories>`,
+      );
+      el.src = `/__feeds/sample/json-feed.json?key=${uid()}`;
+      await settled(el);
+      await sleep(1000);
+      expect(titles(el)).to.deep.equal(['JSON story one', 'JSON story two']);
+      expect(parts(el, 'story').length).to.equal(2);
+    });
+  });
+});
