@@ -138,6 +138,8 @@ function getPurifier(): Purifier {
     throw new TypeError('news-elements/sanitize needs a DOM (window.document) to parse HTML.');
   }
   const instance = DOMPurify(window);
+  // Without a working DOM DOMPurify has no `sanitize` at all; say so instead of "undefined is not a function".
+  if (!instance.isSupported) throw new TypeError('news-elements/sanitize: DOMPurify is not supported here.');
   instance.addHook('uponSanitizeAttribute', keepAllowedAttribute);
   instance.addHook('beforeSanitizeAttributes', notePixelBeforeStyleGoes);
   instance.addHook('afterSanitizeAttributes', rewriteUrlsAndLinks);

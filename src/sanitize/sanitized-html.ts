@@ -37,13 +37,25 @@ class SanitizedHtmlDirective extends Directive {
     ) {
       return noChange;
     }
+    const template = document.createElement('template');
+    try {
+      // TrustedHTML is what the innerHTML setter wants under enforced Trusted Types; TypeScript's DOM
+      // types only know strings, hence the cast.
+      template.innerHTML = sanitizeToTrusted(html, options) as string;
+    } catch (error) {
+      // Only when the page's CSP refuses our policy (the setter then throws on the plain string) or there
+      // is no DOM. Elements must not throw from render: show nothing, say why, retry on the next change.
+      this.lastHtml = undefined;
+      console.error(
+        'news-elements: remote HTML could not be rendered. If the page enforces Trusted Types, allow the ' +
+          "policies 'news-elements' and 'lit-html' in its CSP (trusted-types news-elements lit-html).",
+        error,
+      );
+      return nothing;
+    }
     this.lastHtml = html;
     this.lastBaseUrl = options.baseUrl;
     this.lastTarget = options.target;
-    const template = document.createElement('template');
-    // TrustedHTML is what the innerHTML setter wants under enforced Trusted Types; TypeScript's DOM types
-    // only know strings, hence the cast.
-    template.innerHTML = sanitizeToTrusted(html, options) as string;
     // A DocumentFragment: Lit inserts its children into the part and clears them on the next change.
     return template.content;
   }

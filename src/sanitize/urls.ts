@@ -12,11 +12,12 @@ const ALLOWED_SCHEMES: Record<UrlKind, ReadonlySet<string>> = {
 };
 
 /**
- * Relative URLs without a `baseUrl` are judged against this stand-in base. `.invalid` can never resolve
- * (RFC 2606), so a URL that still has this origin after parsing was relative (or pointed at nothing).
+ * Relative URLs without a `baseUrl` are judged against these stand-in bases. `.invalid` can never resolve
+ * (RFC 2606), so a URL that still has the stand-in origin after parsing was relative. Both schemes,
+ * because `https:other.example` is a relative path against an https base but an absolute URL against an
+ * http one, and we cannot know which the host page has.
  */
-const STAND_IN_BASE = 'https://relative.news-elements.invalid/';
-const STAND_IN_ORIGIN = new URL(STAND_IN_BASE).origin;
+const STAND_IN_BASES = ['https://relative.news-elements.invalid/', 'http://relative.news-elements.invalid/'];
 
 /** A URL that passed the checks: the value to write back, and whether it leaves the host page. */
 export interface CheckedUrl {
@@ -54,18 +55,26 @@ export function parseBaseUrl(baseUrl: string | undefined): URL | undefined {
 export function checkUrl(raw: string, base: URL | undefined, kind: UrlKind): CheckedUrl | null {
   // An empty URL means "this document": for an image that is an HTML page, for a link it is noise.
   if (raw.trim() === '') return null;
-  let url: URL;
+  let url: URL | undefined;
   try {
-    url = new URL(raw, base ?? STAND_IN_BASE);
+    if (base) {
+      url = new URL(raw, base);
+    } else {
+      const readings = STAND_IN_BASES.map((standIn) => new URL(raw, standIn));
+      // Relative means: same *origin* as the stand-in under both readings. Not merely the same host:
+      // `javascript://relative.news-elements.invalid/%0aalert(1)` has that host (and an opaque origin).
+      // Absolute under either reading: take that reading (what a browser on such a page would follow).
+      url = readings.find((reading, i) => reading.origin !== new URL(STAND_IN_BASES[i]!).origin);
+      if (!url) {
+        // Relative with nothing to resolve against: keep the author's text so it resolves against the host
+        // page exactly as written ("a/b" must stay directory-relative, not become "/a/b").
+        return { value: raw.trim(), external: false };
+      }
+    }
   } catch {
     return null;
   }
   if (!ALLOWED_SCHEMES[kind].has(url.protocol)) return null;
-  if (!base && url.origin === STAND_IN_ORIGIN) {
-    // Relative with nothing to resolve against: keep the author's text so it resolves against the host
-    // page exactly as written ("a/b" must stay directory-relative, not become "/a/b").
-    return { value: raw.trim(), external: false };
-  }
   return { value: url.href, external: url.protocol === 'http:' || url.protocol === 'https:' };
 }
 

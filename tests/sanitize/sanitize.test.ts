@@ -161,6 +161,9 @@ describe('sanitizeHtml', () => {
       'file:///etc/passwd',
       'blob:https://news.example/1234',
       'tel:+15555550100',
+      // Has the stand-in host the sanitizer uses to spot relative URLs, but an opaque origin.
+      'javascript://relative.news-elements.invalid/%0aalert(1)',
+      'ftp://relative.news-elements.invalid/x',
     ];
     for (const url of hostile) {
       it(`<a href="${url}"> keeps its text, loses the href`, () => {
@@ -255,6 +258,17 @@ describe('sanitizeHtml', () => {
             'absolute http kept',
             '<a href="http://other.example/">x</a>',
             `<a href="http://other.example/" ${REL}>x</a>`,
+          ],
+          // Relative on an https page, absolute on an http one: treated as the absolute, external link.
+          [
+            'https:host without slashes is external',
+            '<a href="https:other.example/a">x</a>',
+            `<a href="https://other.example/a" ${REL}>x</a>`,
+          ],
+          [
+            'http:host without slashes is external',
+            '<a href="http:other.example/a">x</a>',
+            `<a href="http://other.example/a" ${REL}>x</a>`,
           ],
         ],
         {},
