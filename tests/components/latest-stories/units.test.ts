@@ -31,7 +31,7 @@ describe('<latest-stories> helpers', () => {
       ['1 < 2 and 3 > 2', '1 < 2 and 3 > 2'],
       ['&lt;script&gt;alert(1)&lt;/script&gt;', '<script>alert(1)</script>'],
       ['&#146;quoted&#148;', '’quoted”'],
-      ['&zzzz; &amp', '&zzzz; &'],
+      ['&zzzz; &amp stays', '&zzzz; &amp stays'],
       ['&frac12; cup', '½ cup'],
       ['  lots   of\n\n whitespace\u00a0here ', 'lots of whitespace here'],
       ['<svg><text>hidden</text></svg>Shown', 'Shown'],
