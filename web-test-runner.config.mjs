@@ -34,7 +34,7 @@ if (existsSync('./tests/support/server-plugin.mjs')) {
 }
 
 export default {
-  files: ['tests/**/*.test.ts'],
+  files: ['tests/**/*.test.ts', 'tests/**/*.test.html'],
   nodeResolve: true,
   concurrency: 1,
   testsFinishTimeout: Number(process.env.WTR_TIMEOUT ?? 300000),
