@@ -19,7 +19,8 @@
  * - `/__feeds/gen?items=100&format=rss|atom|json|rdf&seed=1`: a generated feed with N stories, deterministic for a
  *   seed. Optional `base=<ISO date>` (newest story, default 2024-05-07T12:00:00Z; `base=now` for the current
  *   time), `step=<minutes>` between stories (default 60), `images=0` to leave out images (default: every story
- *   has one, an SVG from `/__feeds/image`), `title=<feed title>`. Titles are `"<Word> <word> story N"`.
+ *   has one, an SVG from `/__feeds/image`), `title=<feed title>`. Titles are `"<Word> <word> story N"`. The same
+ *   generator runs in Node without the server: `generateFeed()` in `tests/support/feeds/generate.mjs`.
  * - `/__feeds/image?n=3&w=640&h=360`: a small SVG placeholder (no network images in tests).
  * - `/__feeds/raw?body=<text>&type=<content type>`: answers with `body` as given (default type text/plain).
  * - `/__feeds/proxy?url=<encoded URL>`: fetches a loopback URL server-side and returns it WITH CORS; passes on the
@@ -54,6 +55,7 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { basename, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { FEED_TYPES, generateFeed } from './feeds/generate.mjs';
 
 const FEEDS_DIR = fileURLToPath(new URL('./feeds/', import.meta.url));
 const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/', import.meta.url));
@@ -259,8 +261,10 @@ async function handle(req, res, server) {
 async function produce(route, q, self, req) {
   if (route.startsWith('sample/')) return file(FEEDS_DIR, route.slice(7));
   if (route.startsWith('fixture/')) return file(FIXTURES_DIR, route.slice(8));
-  if (route === 'gen')
-    return { body: Buffer.from(generate(q, self)), type: genTypes[q.get('format') ?? 'rss'] };
+  if (route === 'gen') {
+    const body = generateFeed(Object.fromEntries(q), `${self}${PREFIX}image`);
+    return { body: Buffer.from(body), type: FEED_TYPES[q.get('format') ?? 'rss'] ?? FEED_TYPES.rss };
+  }
   if (route === 'raw') return { body: Buffer.from(q.get('body') ?? ''), type: 'text/plain; charset=utf-8' };
   if (route === 'image') {
     const n = q.get('n') ?? '1';
@@ -305,102 +309,6 @@ async function file(dir, name) {
   } catch {
     return undefined;
   }
-}
-
-/** @type {Record<string, string>} */
-const genTypes = {
-  rss: 'application/rss+xml',
-  atom: 'application/atom+xml',
-  rdf: 'application/rdf+xml',
-  json: 'application/feed+json',
-};
-
-const WORDS = [
-  'Council',
-  'harbor',
-  'market',
-  'school',
-  'river',
-  'festival',
-  'budget',
-  'bridge',
-  'museum',
-  'storm',
-];
-const SECTIONS = ['Local', 'World', 'Science', 'Sports', 'Culture'];
-
-/** @param {string} s */
-const esc = (s) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/**
- * A deterministic feed of `items` stories (newest first) in the requested format.
- * @param {URLSearchParams} q
- * @param {string} self
- */
-function generate(q, self) {
-  const count = Math.max(0, Math.min(100000, Number(q.get('items') ?? 10)));
-  const format = q.get('format') ?? 'rss';
-  const seed = Number(q.get('seed') ?? 1) || 1;
-  const baseParam = q.get('base');
-  const base = baseParam === 'now' ? Date.now() : Date.parse(baseParam ?? '2024-05-07T12:00:00Z');
-  const step = Number(q.get('step') ?? 60) * 60000;
-  const images = q.get('images') !== '0';
-  const title = q.get('title') ?? `Generated feed ${seed}`;
-  // A tiny LCG: the same seed gives the same words, so snapshots and benchmarks are stable.
-  let state = seed >>> 0;
-  const next = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32;
-  const stories = Array.from({ length: count }, (_, i) => {
-    const n = i + 1;
-    const a = WORDS[Math.floor(next() * WORDS.length)];
-    const b = WORDS[Math.floor(next() * WORDS.length)].toLowerCase();
-    return {
-      id: `gen-${seed}-${n}`,
-      title: `${a} ${b} story ${n}`,
-      link: `https://example.com/${seed}/story-${n}`,
-      date: new Date(base - i * step).toISOString(),
-      summary: `<p>Summary of story ${n}: the ${b} &amp; the ${a.toLowerCase()}.</p>`,
-      section: SECTIONS[n % SECTIONS.length],
-      author: `Reporter ${(n % 7) + 1}`,
-      image: images ? `${self}${PREFIX}image?n=${n}` : undefined,
-    };
-  });
-  if (format === 'json') {
-    return JSON.stringify({
-      version: 'https://jsonfeed.org/version/1.1',
-      title,
-      home_page_url: 'https://example.com/',
-      items: stories.map((s) => ({
-        id: s.id,
-        url: s.link,
-        title: s.title,
-        content_html: s.summary.replace('&amp;', '&'),
-        date_published: s.date,
-        authors: [{ name: s.author }],
-        tags: [s.section],
-        ...(s.image ? { image: s.image } : {}),
-      })),
-    });
-  }
-  if (format === 'atom') {
-    const entries = stories.map(
-      (s) =>
-        `<entry><title>${esc(s.title)}</title><link href="${esc(s.link)}"/><id>${s.id}</id><updated>${s.date}</updated><published>${s.date}</published><author><name>${esc(s.author)}</name></author><category term="${s.section}"/><summary type="html">${esc(s.summary)}</summary>${s.image ? `<link rel="enclosure" type="image/svg+xml" href="${esc(s.image)}"/>` : ''}</entry>`,
-    );
-    return `<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"><title>${esc(title)}</title><link href="https://example.com/"/><id>urn:gen:${seed}</id><updated>${stories[0]?.date ?? new Date(base).toISOString()}</updated>\n${entries.join('\n')}\n</feed>\n`;
-  }
-  if (format === 'rdf') {
-    const items = stories.map(
-      (s) =>
-        `<item rdf:about="${esc(s.link)}"><title>${esc(s.title)}</title><link>${esc(s.link)}</link><description>${esc(s.summary)}</description><dc:date>${s.date}</dc:date><dc:creator>${esc(s.author)}</dc:creator></item>`,
-    );
-    return `<?xml version="1.0" encoding="utf-8"?>\n<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel rdf:about="https://example.com/"><title>${esc(title)}</title><link>https://example.com/</link><description>Generated</description></channel>\n${items.join('\n')}\n</rdf:RDF>\n`;
-  }
-  const items = stories.map(
-    (s) =>
-      `<item><title>${esc(s.title)}</title><link>${esc(s.link)}</link><guid isPermaLink="false">${s.id}</guid><pubDate>${new Date(s.date).toUTCString()}</pubDate><dc:creator>${esc(s.author)}</dc:creator><category>${s.section}</category><description>${esc(s.summary)}</description>${s.image ? `<media:content url="${esc(s.image)}" medium="image" type="image/svg+xml" width="640" height="360"/>` : ''}</item>`,
-  );
-  return `<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>${esc(title)}</title><link>https://example.com/</link><description>Generated</description>\n${items.join('\n')}\n</channel></rss>\n`;
 }
 
 /** @param {Record<string, string>} headers @param {unknown} value */
