@@ -96,20 +96,30 @@ const elementStyles = css`
     text-wrap: pretty;
   }
   .meta {
+    /* Separators sit in the gap before each item; the one starting a wrapped line falls into the clipped
+       strip on the left, so no line ever begins with a stray dot. */
+    --_gap: 1.5rem;
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
-    gap: 0.25rem 0.75rem;
+    gap: 0.25rem 0;
     margin: var(--_a-space) 0 0;
+    margin-inline-start: calc(var(--_gap) * -1);
+    clip-path: inset(-0.5rem -0.5rem -0.5rem var(--_gap));
     color: var(--_a-muted);
     font-size: 0.9375rem;
   }
+  .meta > * {
+    position: relative;
+    margin-inline-start: var(--_gap);
+  }
+  .meta > *::before {
+    content: '·';
+    position: absolute;
+    inset-inline-start: calc(var(--_gap) * -0.5 - 0.15em);
+  }
   .meta a {
     color: inherit;
-  }
-  .meta > * + *::before {
-    content: '·';
-    margin-inline-end: 0.75rem;
   }
   story-date {
     --story-date-color: var(--_a-muted);
@@ -251,7 +261,7 @@ const elementStyles = css`
     order: -1;
   }
   .layout-card .meta {
-    margin-top: 0.5rem;
+    margin-block-start: 0.5rem;
     font-size: 0.875rem;
   }
   .summary {
@@ -289,16 +299,16 @@ const elementStyles = css`
     --_a-padding: var(--news-article-padding, 0);
     --_a-background: var(--news-article-background, transparent);
     display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: 0.125rem 0.75rem;
+    flex-direction: column;
+    gap: 0.125rem;
   }
   .layout-compact .title {
+    text-wrap: pretty;
     font-weight: 600;
     line-height: 1.3;
   }
   .layout-compact .meta {
-    margin: 0;
+    margin-block: 0;
     font-size: 0.875rem;
   }
 

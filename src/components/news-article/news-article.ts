@@ -411,7 +411,7 @@ export class NewsArticleElement extends LitElement {
     const updated =
       full && story.updated && story.updated !== story.published
         ? html`<span part="updated" class="updated"
-            >Updated ${this.renderDate(story.updated, 'updated-date', 'updated-time')}</span
+            >Updated ${this.renderDate(story.updated, 'updated-date', 'updated-time', true)}</span
           >`
         : nothing;
     if (byline === nothing && date === nothing && updated === nothing) return nothing;
@@ -458,13 +458,16 @@ export class NewsArticleElement extends LitElement {
     return pieces.map((p) => (p.type === 'element' ? parts[i++] : p.value));
   }
 
-  private renderDate(datetime: string, part: string, timePart: string) {
+  /** A `<story-date>`; the update date shows the time too (it is often the same day as publication). */
+  private renderDate(datetime: string, part: string, timePart: string, withTime = false) {
+    const pattern = withTime ? '' : this.datePattern;
+    const format = this.dateFormat || (withTime ? 'datetime' : 'date');
     return html`<story-date
       part=${part}
       exportparts="time: ${timePart}"
       datetime=${datetime}
-      format=${this.datePattern ? nothing : this.dateFormat || 'date'}
-      pattern=${this.datePattern || nothing}
+      format=${pattern ? nothing : format}
+      pattern=${pattern || nothing}
     ></story-date>`;
   }
 

@@ -255,7 +255,7 @@ describe('<news-article> layouts and fields', () => {
       expect(has(same, 'updated')).to.equal(false);
       const later = await articleFixture(fullStory({ updated: '2023-11-01T10:00:00Z' }), { lang: 'en-US' });
       expect(text(later, 'updated')).to.match(/^Updated/);
-      expect(dateText(later, 'updated-date')).to.equal('November 1, 2023');
+      expect(dateText(later, 'updated-date')).to.equal('Nov 1, 2023, 6:00 AM');
     });
   });
 
