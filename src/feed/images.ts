@@ -80,22 +80,19 @@ export function pickImage(
   for (const doc of html) {
     if (!doc || doc.indexOf('<img') < 0) continue;
     for (const [tag] of doc.matchAll(/<img\b[^>]*>/gi)) {
-      const attr = (name: string) =>
-        decodeEntities(
-          new RegExp('\\s' + name + '\\s*=\\s*(?:"([^"]*)"|\'([^\']*)\'|([^\\s>]+))', 'i')
-            .exec(tag)
-            ?.slice(1)
-            .find((v) => v != null) ?? '',
-        );
-      const w = parseInt(attr('width')),
-        h = parseInt(attr('height'));
+      const attrs: Record<string, string> = {};
+      for (const m of tag.matchAll(/([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)) {
+        attrs[m[1].toLowerCase()] = decodeEntities(m[2] ?? m[3] ?? m[4]);
+      }
+      const w = parseInt(attrs.width),
+        h = parseInt(attrs.height);
       if (w < TINY || h < TINY) continue;
-      const src = absolute(attr('src'));
+      const src = absolute(attrs.src);
       if (!src) continue;
       const img: Image = { url: src };
       if (w) img.width = w;
       if (h) img.height = h;
-      const alt = attr('alt').trim();
+      const alt = attrs.alt?.trim();
       if (alt) img.alt = alt;
       return img;
     }

@@ -27,6 +27,7 @@ export function resolveBase(url: string, outer?: string): string | undefined {
 }
 
 // An href/src attribute inside escaped HTML; the value is taken whole whatever its quoting.
+const HTML_RELATIVE = /\s(?:href|src)\s*=\s*["']?\s*(?![\s"']|[a-z][\w+.-]*:|#)/i;
 const HTML_URL = /(\s(?:href|src)\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/gi;
 
 /**
@@ -35,7 +36,8 @@ const HTML_URL = /(\s(?:href|src)\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/gi;
  * dangerous ones is the sanitizer's job.
  */
 export function resolveHtml(html: string, base: string | undefined): string {
-  return base && html.indexOf('=') >= 0
+  // Testing first is cheaper than a replace callback per absolute URL, and most publishers write absolute ones.
+  return base && HTML_RELATIVE.test(html)
     ? html.replace(HTML_URL, (attr, before: string, dq?: string, sq?: string, bare?: string) => {
         const value = (dq ?? sq ?? bare!).trim();
         if (/^(?:[a-z][\w+.-]*:|#)/i.test(value)) return attr;

@@ -74,7 +74,16 @@ class Reader {
 
   html = (el: XmlElement | undefined): string | undefined => el && htmlOf(el, this.attrUrl, this.base(el));
 
-  date = (el: XmlElement | undefined): string | undefined => (el && parseDate(textOf(el))) || undefined;
+  private lastDate = ['', ''];
+
+  /** A date element as an ISO instant. Atom entries often repeat one date as published and updated. */
+  date = (el: XmlElement | undefined): string | undefined => {
+    if (!el) return;
+    const text = textOf(el);
+    const last = this.lastDate;
+    if (text !== last[0]) this.lastDate = [text, parseDate(text) ?? ''];
+    return this.lastDate[1] || undefined;
+  };
 
   /**
    * One pass over the children of an item or channel: ranked slots, the link, authors and categories.
