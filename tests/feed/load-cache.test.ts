@@ -102,6 +102,13 @@ describe('loadFeed caching', () => {
       expect(nextRefresh(url)).to.be.within(before + 120e3, Date.now() + 120e3);
     });
 
+    it('reads Retry-After given as an HTTP date', async () => {
+      const at = new Date(Math.ceil(Date.now() / 1000) * 1000 + 90e3);
+      const url = feedUrl('sample/rss.xml', newKey(), { retryAfter: at.toUTCString() });
+      await loadFeed(url);
+      expect(nextRefresh(url)).to.equal(at.getTime());
+    });
+
     it('caps the refresh floor at one hour', async () => {
       const url = feedUrl('sample/rss.xml', newKey(), { maxAge: 31536000 });
       const before = Date.now();

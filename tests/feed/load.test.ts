@@ -32,6 +32,13 @@ describe('loadFeed', () => {
       expect(feed.items).to.have.length(100);
     });
 
+    it('follows a redirect', async () => {
+      const key = newKey();
+      const feed = await loadFeed(feedUrl('raw', key, { redirect: feedUrl('sample/atom.xml', key) }));
+      expect(feed.format).to.equal('atom');
+      expect((await requests(key)).map((r) => r.status)).to.deep.equal([302, 200]);
+    });
+
     it('resolves a URL relative to the document', async () => {
       const key = newKey();
       const feed = await loadFeed(`/__feeds/sample/rss.xml?key=${key}`);
@@ -85,9 +92,15 @@ describe('loadFeed', () => {
       expect(error.code).to.equal('not-a-feed');
     });
 
-    it('rejects an empty body with code empty or not-a-feed', async () => {
+    it('rejects an empty body with code empty', async () => {
       const error = await rejection(loadFeed(feedUrl('raw', newKey(), { body: '' })));
-      expect(error.code).to.be.oneOf(['empty', 'not-a-feed']);
+      expect(error.code).to.equal('empty');
+    });
+
+    it('resolves a feed without stories to a Feed with no items', async () => {
+      const feed = await loadFeed(feedUrl('sample/empty-rss.xml', newKey()));
+      expect(feed.title).to.equal('Empty');
+      expect(feed.items).to.deep.equal([]);
     });
   });
 
