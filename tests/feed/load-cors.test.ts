@@ -68,6 +68,15 @@ describe('loadFeed across origins', () => {
       ]);
     });
 
+    it('resolves relative links against the feed URL, not the proxy URL', async () => {
+      const body =
+        '<rss version="2.0"><channel><title>R</title>' +
+        '<item><title>Relative</title><link>stories/one</link></item></channel></rss>';
+      const url = feedUrl('raw', newKey(), { body, type: 'application/rss+xml' }, origins.other);
+      const feed = await loadFeed(url, { proxy: '/__feeds/proxy?url={url}' });
+      expect(feed.items[0].link).to.equal(`${origins.other}/__feeds/stories/one`);
+    });
+
     it('reads through a proxy prefix that the encoded URL is appended to', async () => {
       const url = feedUrl('sample/rss.xml', newKey(), {}, origins.other);
       const feed = await loadFeed(url, { proxy: `${origins.main}/__feeds/proxy?url=` });
