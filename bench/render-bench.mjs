@@ -13,6 +13,7 @@ import { createServer } from 'node:http';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+/* global RB */ // The page bundle's global (bench/render-bench-page.ts), used inside page.evaluate.
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
