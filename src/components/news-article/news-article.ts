@@ -376,7 +376,8 @@ export class NewsArticleElement extends LitElement {
     const showImage = !this.noImage && !this.imageFailed && layout !== 'compact' && story.image !== undefined;
     return html`<article part="base" class="layout-${layout}">
       ${full && story.section ? html`<p part="section" class="section">${story.section}</p>` : nothing}
-      ${this.renderTitle(story)} ${full && story.summary ? this.renderHtml(story.summary, 'dek') : nothing}
+      ${full && !story.title ? nothing : this.renderTitle(story)}
+      ${full && story.summary ? this.renderHtml(story.summary, 'dek') : nothing}
       ${this.renderMeta(story, full)} ${showImage ? this.renderImage(story, full) : nothing}
       ${card && story.summary ? this.renderHtml(story.summary, 'summary') : nothing}
       ${full ? this.renderBody(story) : nothing}
@@ -390,9 +391,13 @@ export class NewsArticleElement extends LitElement {
     </article>`;
   }
 
+  /**
+   * The headline. A story without a title (a micro-post) has no heading in the full layout; cards and compact
+   * rows need something to click and name the link by its URL.
+   */
   private renderTitle(story: Story): TemplateResult {
     const tag = HEADINGS[this.level - 1]!;
-    const text = story.title || (story.link ? story.link : 'Untitled');
+    const text = story.title || story.link || 'Untitled';
     const content = story.link
       ? html`<a
           part="title-link"

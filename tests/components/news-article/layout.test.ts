@@ -215,6 +215,16 @@ describe('<news-article> layouts and fields', () => {
       }
     }
 
+    it('no title (full): no heading; card: the link names itself by its URL', async () => {
+      const post = { link: 'https://news.example/p/1', contentHtml: '<p>A micro-post.</p>', categories: [] };
+      const full = await articleFixture(post);
+      expect(has(full, 'title')).to.equal(false);
+      expect(text(full, 'body')).to.equal('A micro-post.');
+      await expect(full).to.be.accessible();
+      const card = await articleFixture(post, { layout: 'card' });
+      expect(text(card, 'title')).to.equal('https://news.example/p/1');
+    });
+
     it('no author and no date: no meta row at all', async () => {
       const el = await articleFixture(
         fullStory({ author: undefined, authors: undefined, published: undefined }),
