@@ -1,0 +1,488 @@
+import { expect } from '@open-wc/testing';
+import { FeedError } from '../../src/feed/errors.js';
+import { parseFeed } from '../../src/feed/parse.js';
+
+const rss = (items: string, channel = '', attrs = '') =>
+  `<?xml version="1.0"?><rss version="2.0" ${attrs}><channel><title>T</title>${channel}${items}</channel></rss>`;
+const MEDIA = 'xmlns:media="http://search.yahoo.com/mrss/"';
+
+/** The first item of an RSS 2.0 document built around `item` (the inside of one <item>). */
+const item = (inner: string, attrs = MEDIA, channel = '') =>
+  parseFeed(rss(`<item>${inner}</item>`, channel, attrs)).items[0];
+
+function thrown(fn: () => unknown): FeedError {
+  try {
+    fn();
+  } catch (e) {
+    return e as FeedError;
+  }
+  throw new Error('did not throw');
+}
+
+describe('parseFeed', () => {
+  describe('formats', () => {
+    it('reads RSS 2.0', () => {
+      const feed = parseFeed(
+        rss(
+          `<item><title>One</title><link>https://ex.com/1</link><guid>g1</guid><description>&lt;p&gt;Hi&lt;/p&gt;</description>
+           <pubDate>Tue, 31 Oct 2023 14:30:00 GMT</pubDate><category>World</category></item>`,
+          `<link>https://ex.com/</link><description>News</description><language>en-us</language>
+           <lastBuildDate>Tue, 31 Oct 2023 15:00:00 GMT</lastBuildDate><image><url>https://ex.com/logo.png</url></image>`,
+        ),
+      );
+      expect(feed).to.deep.equal({
+        format: 'rss',
+        title: 'T',
+        link: 'https://ex.com/',
+        description: 'News',
+        language: 'en-us',
+        updated: '2023-10-31T15:00:00.000Z',
+        image: { url: 'https://ex.com/logo.png' },
+        items: [
+          {
+            id: 'g1',
+            title: 'One',
+            link: 'https://ex.com/1',
+            summary: '<p>Hi</p>',
+            published: '2023-10-31T14:30:00.000Z',
+            categories: ['World'],
+          },
+        ],
+      });
+    });
+
+    it('reads RSS 0.91 without a version-specific namespace', () => {
+      const feed = parseFeed(
+        '<rss version="0.91"><channel><title>Old</title><item><title>A</title></item></channel></rss>',
+      );
+      expect(feed.format).to.equal('rss');
+      expect(feed.items.map((i) => i.title)).to.deep.equal(['A']);
+    });
+
+    it('reads RSS 1.0 (RDF) with items beside the channel, rdf:about as id, dc:date as published', () => {
+      const feed =
+        parseFeed(`<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"
+          xmlns:dc="http://purl.org/dc/elements/1.1/">
+        <channel rdf:about="https://ex.com/"><title>RDF</title><link>https://ex.com/</link><dc:language>fr</dc:language></channel>
+        <item rdf:about="https://ex.com/a"><title>A</title><link>https://ex.com/a</link><dc:date>2023-10-31T14:30:00Z</dc:date>
+          <dc:creator>Ann</dc:creator><dc:subject>Tech</dc:subject></item>
+      </rdf:RDF>`);
+      expect(feed.format).to.equal('rdf');
+      expect(feed.language).to.equal('fr');
+      expect(feed.items[0]).to.include({
+        id: 'https://ex.com/a',
+        title: 'A',
+        published: '2023-10-31T14:30:00.000Z',
+        author: 'Ann',
+      });
+      expect(feed.items[0].categories).to.deep.equal(['Tech']);
+    });
+
+    it('reads RSS 0.90 (Netscape RDF namespace)', () => {
+      const feed =
+        parseFeed(`<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://my.netscape.com/rdf/simple/0.9/">
+        <channel><title>Ninety</title></channel><item><title>I</title><link>http://ex.com/i</link></item></rdf:RDF>`);
+      expect(feed.title).to.equal('Ninety');
+      expect(feed.items[0].link).to.equal('http://ex.com/i');
+    });
+
+    it('reads Atom 1.0', () => {
+      const feed = parseFeed(`<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-GB">
+        <title>Atom</title><subtitle>Sub</subtitle><updated>2023-10-31T15:00:00Z</updated><logo>https://ex.com/l.png</logo>
+        <link rel="self" href="https://ex.com/atom.xml"/><link href="https://ex.com/"/>
+        <entry><id>urn:1</id><title type="html">A &amp;amp; B &lt;em&gt;now&lt;/em&gt;</title>
+          <link rel="alternate" type="text/html" href="https://ex.com/1"/><link rel="enclosure" type="audio/mpeg" href="https://ex.com/1.mp3"/>
+          <published>2023-10-31T14:00:00Z</published><updated>2023-10-31T14:30:00+01:00</updated>
+          <author><name>Ann</name><uri>https://ex.com/ann</uri></author><author><name>Bob</name></author>
+          <category term="tech" label="Technology"/><summary>1 &lt; 2</summary>
+          <content type="html">&lt;p&gt;Body&lt;/p&gt;</content></entry>
+      </feed>`);
+      expect(feed).to.deep.include({
+        format: 'atom',
+        title: 'Atom',
+        description: 'Sub',
+        link: 'https://ex.com/',
+        language: 'en-GB',
+        updated: '2023-10-31T15:00:00.000Z',
+        image: { url: 'https://ex.com/l.png' },
+      });
+      expect(feed.items[0]).to.deep.equal({
+        id: 'urn:1',
+        title: 'A & B now',
+        link: 'https://ex.com/1',
+        summary: '1 &lt; 2',
+        contentHtml: '<p>Body</p>',
+        published: '2023-10-31T14:00:00.000Z',
+        updated: '2023-10-31T13:30:00.000Z',
+        author: 'Ann, Bob',
+        authors: [{ name: 'Ann', url: 'https://ex.com/ann' }, { name: 'Bob' }],
+        categories: ['tech'],
+      });
+    });
+
+    it('serializes Atom xhtml content without its wrapping div', () => {
+      const story = parseFeed(
+        `<feed xmlns="http://www.w3.org/2005/Atom"><entry><title type="xhtml">
+        <div xmlns="http://www.w3.org/1999/xhtml">Big <b>news</b></div></title>
+        <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>One <a href="/x">two</a></p><br/></div></content>
+        </entry></feed>`,
+        { url: 'https://ex.com/feed' },
+      ).items[0];
+      expect(story.title).to.equal('Big news');
+      expect(story.contentHtml).to.equal('<p>One <a href="https://ex.com/x">two</a></p><br>');
+    });
+
+    it('reads Atom 0.3 (modified, issued, tagline, escaped and base64 modes)', () => {
+      const feed = parseFeed(`<feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>Old Atom</title>
+        <tagline>Tag</tagline><modified>2004-01-01T19:48:21Z</modified>
+        <entry><title mode="escaped" type="text/html">&lt;b&gt;Bold&lt;/b&gt;</title><issued>2003-12-31T10:14:55Z</issued>
+        <content type="text/html" mode="base64">PHA+SGk8L3A+</content><link rel="alternate" href="http://ex.com/e"/></entry></feed>`);
+      expect(feed).to.include({ format: 'atom', description: 'Tag', updated: '2004-01-01T19:48:21.000Z' });
+      expect(feed.items[0]).to.include({
+        title: 'Bold',
+        contentHtml: '<p>Hi</p>',
+        published: '2003-12-31T10:14:55.000Z',
+      });
+    });
+
+    it('reads a namespace-less <feed> as Atom', () => {
+      const feed = parseFeed('<feed><title>Bare</title><entry><title>E</title></entry></feed>');
+      expect(feed.format).to.equal('atom');
+      expect(feed.items[0].title).to.equal('E');
+    });
+
+    for (const version of ['https://jsonfeed.org/version/1', 'https://jsonfeed.org/version/1.1']) {
+      it(`reads JSON Feed ${version.slice(-3)}`, () => {
+        const feed = parseFeed(
+          JSON.stringify({
+            version,
+            title: 'J',
+            home_page_url: 'https://ex.com/',
+            icon: 'https://ex.com/i.png',
+            description: 'About',
+            items: [
+              {
+                id: 7,
+                url: '/p/7',
+                title: 'Seven',
+                content_html: '<p><a href="rel">x</a></p>',
+                summary: 'S & s',
+                date_published: '2023-10-31T14:30:00Z',
+                tags: ['a', 1, 'b'],
+                image: 'https://ex.com/7.jpg',
+                ...(version.endsWith('1.1')
+                  ? { authors: [{ name: 'Ann' }] }
+                  : { author: { name: 'Ann', url: 'https://ex.com/a' } }),
+              },
+              { id: '8', content_text: 'Plain <text>' },
+            ],
+          }),
+        );
+        expect(feed).to.deep.include({
+          format: 'json',
+          title: 'J',
+          link: 'https://ex.com/',
+          image: { url: 'https://ex.com/i.png' },
+        });
+        expect(feed.items[0]).to.deep.include({
+          id: '7',
+          link: 'https://ex.com/p/7',
+          title: 'Seven',
+          contentHtml: '<p><a href="https://ex.com/rel">x</a></p>',
+          summary: 'S &amp; s',
+          published: '2023-10-31T14:30:00.000Z',
+          categories: ['a', 'b'],
+          image: { url: 'https://ex.com/7.jpg' },
+          author: 'Ann',
+        });
+        expect(feed.items[1]).to.include({ id: '8', title: '', summary: 'Plain &lt;text&gt;' });
+      });
+    }
+  });
+
+  describe('URL resolution', () => {
+    it('resolves nested xml:base, each relative to the outer one', () => {
+      const feed = parseFeed(`<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://ex.com/blog/">
+        <entry xml:base="2023/"><link href="post.html"/>
+          <summary type="html" xml:base="/other/">&lt;a href="x.html"&gt;x&lt;/a&gt;</summary></entry></feed>`);
+      expect(feed.items[0].link).to.equal('https://ex.com/blog/2023/post.html');
+      expect(feed.items[0].summary).to.equal('<a href="https://ex.com/other/x.html">x</a>');
+    });
+
+    it('resolves against the site link, not the document URL, when the feed is mirrored elsewhere', () => {
+      const story = item(
+        '<link>/news/1</link><description>&lt;img src="/i.jpg" width="600" height="400"&gt;</description>',
+        MEDIA,
+        '<link>https://site.example/</link>',
+      );
+      expect(story.link).to.equal('https://site.example/news/1');
+      expect(story.summary).to.equal('<img src="https://site.example/i.jpg" width="600" height="400">');
+      expect(story.image).to.deep.equal({ url: 'https://site.example/i.jpg', width: 600, height: 400 });
+    });
+
+    it('resolves a relative site link against the document URL', () => {
+      const feed = parseFeed(rss('<item><link>a</link></item>', '<link>/blog/</link>'), {
+        url: 'https://mirror.example/feeds/rss.xml',
+      });
+      expect(feed.link).to.equal('https://mirror.example/blog/');
+      expect(feed.items[0].link).to.equal('https://mirror.example/blog/a');
+    });
+
+    it('falls back to the document URL', () => {
+      expect(
+        parseFeed(rss('<item><link>p/1</link></item>'), { url: 'https://ex.com/feed/' }).items[0].link,
+      ).to.equal('https://ex.com/feed/p/1');
+    });
+
+    it('keeps only http(s) links and images', () => {
+      const story = item(
+        '<link>javascript:alert(1)</link><media:content url="data:image/png;base64,AAAA"/><enclosure url="ftp://ex.com/a.jpg" type="image/jpeg"/>',
+      );
+      expect(story.link).to.equal(undefined);
+      expect(story.image).to.equal(undefined);
+      expect(parseFeed(rss('', '<link>javascript:alert(1)</link>')).link).to.equal(undefined);
+    });
+
+    it('leaves a relative link unresolved when there is no base (dropped, not guessed)', () => {
+      expect(item('<link>/relative</link>').link).to.equal(undefined);
+    });
+  });
+
+  describe('links and ids', () => {
+    it('uses a permalink guid as the link when there is no <link>', () => {
+      expect(item('<guid>https://ex.com/g</guid>').link).to.equal('https://ex.com/g');
+      expect(item('<guid isPermaLink="false">https://ex.com/g</guid>').link).to.equal(undefined);
+      expect(item('<guid>https://ex.com/g</guid><link>https://ex.com/l</link>').link).to.equal(
+        'https://ex.com/l',
+      );
+    });
+
+    it('reads an atom:link alternate inside RSS and ignores rel="self"', () => {
+      const story = item(
+        '<atom:link rel="self" href="https://ex.com/self"/><atom:link href="https://ex.com/alt"/>',
+        'xmlns:atom="http://www.w3.org/2005/Atom"',
+      );
+      expect(story.link).to.equal('https://ex.com/alt');
+    });
+  });
+
+  describe('text', () => {
+    it('decodes HTML named entities, numeric references (decimal, hex, X) and leaves stray & alone', () => {
+      const feed = parseFeed(
+        rss(
+          '<item><title>caf&eacute;&nbsp;&#233;&#xE9;&#XE9; AT&T &amp; &bogus; &Omega;&hellip;</title></item>',
+        ),
+      );
+      expect(feed.items[0].title).to.equal('café\u00a0ééé AT&T & &bogus; Ω…');
+    });
+
+    it('maps &#128;–&#159; through Windows-1252 as browsers do', () => {
+      expect(item('<title>it&#146;s</title>').title).to.equal('it’s');
+    });
+
+    it('strips markup from RSS titles with escaped HTML and collapses ASCII whitespace only', () => {
+      expect(item('<title>  &lt;b&gt;Big&lt;/b&gt;\n\t news&#160;&#160;now </title>').title).to.equal(
+        'Big news\u00a0\u00a0now',
+      );
+      expect(item('<title>1 &lt; 2</title>').title).to.equal('1 < 2');
+    });
+
+    it('keeps the publisher HTML of summaries and content, unsanitized', () => {
+      const story = item(
+        '<description><![CDATA[<p onclick="x()">Hi</p>]]></description><content:encoded>&lt;script&gt;s()&lt;/script&gt;</content:encoded>',
+        'xmlns:content="http://purl.org/rss/1.0/modules/content/"',
+      );
+      expect(story.summary).to.equal('<p onclick="x()">Hi</p>');
+      expect(story.contentHtml).to.equal('<script>s()</script>');
+    });
+
+    it('serializes naked markup in a description', () => {
+      expect(item('<description>Hello <b>there</b></description>').summary).to.equal('Hello <b>there</b>');
+    });
+  });
+
+  describe('leniency', () => {
+    it('skips a BOM, blank lines and junk before the prolog', () => {
+      const feed = parseFeed(
+        '\ufeff\n\n  garbage here\n<?xml version="1.0"?>\n' + rss('<item><title>A</title></item>'),
+      );
+      expect(feed.items[0].title).to.equal('A');
+    });
+
+    it('honours <!ENTITY> declarations in a DOCTYPE internal subset', () => {
+      const feed = parseFeed(
+        `<!DOCTYPE rss [<!ENTITY who "Ann &amp; co"> <!ELEMENT rss ANY>]>${rss('<item><title>By &who;</title></item>')}`,
+      );
+      expect(feed.items[0].title).to.equal('By Ann & co');
+    });
+
+    it('skips comments and processing instructions and keeps CDATA verbatim', () => {
+      expect(item('<!-- <title>no</title> --><?pi x?><title><![CDATA[A & B]]></title>').title).to.equal(
+        'A & B',
+      );
+    });
+
+    it('resolves namespaces by URI, whatever the prefix, and trusts well-known undeclared prefixes', () => {
+      const odd =
+        parseFeed(`<r:RDF xmlns:r="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:rss="http://purl.org/rss/1.0/"
+          xmlns:m="http://search.yahoo.com/mrss/" xmlns:d="http://purl.org/dc/elements/1.1/" xmlns:x="http://example.com/x">
+        <rss:channel><rss:title>Odd</rss:title></rss:channel>
+        <rss:item><rss:title>I</rss:title><x:title>wrong</x:title><d:creator>Ann</d:creator><m:thumbnail url="https://ex.com/t.jpg"/></rss:item>
+      </r:RDF>`);
+      expect(odd.title).to.equal('Odd');
+      expect(odd.items[0]).to.deep.include({
+        title: 'I',
+        author: 'Ann',
+        image: { url: 'https://ex.com/t.jpg' },
+      });
+      expect(item('<media:thumbnail url="https://ex.com/u.jpg"/>', '').image).to.deep.equal({
+        url: 'https://ex.com/u.jpg',
+      });
+    });
+
+    it('tolerates element name case and mismatched end tags', () => {
+      const feed = parseFeed(
+        '<RSS><Channel><Title>Caps</Title><ITEM><TITLE>I</title><pubdate>2023-10-31</PubDate></item></channel></rss>',
+      );
+      expect(feed.title).to.equal('Caps');
+      expect(feed.items[0]).to.include({ title: 'I', published: '2023-10-31T00:00:00.000Z' });
+    });
+
+    it('keeps the complete items of a truncated document', () => {
+      const full = rss(
+        '<item><title>A</title></item><item><title>B</title></item><item><title>C</title></item>',
+      );
+      for (const cut of [
+        full.indexOf('<title>C') + 4,
+        full.indexOf('C</title>'),
+        full.indexOf('</item></channel>') + 3,
+      ]) {
+        expect(
+          parseFeed(full.slice(0, cut)).items.map((i) => i.title),
+          `cut at ${cut}`,
+        ).to.deep.equal(['A', 'B']);
+      }
+    });
+
+    it('reads items of an RSS document without a <channel>', () => {
+      expect(parseFeed('<rss><item><title>Loose</title></item></rss>').items[0].title).to.equal('Loose');
+    });
+  });
+
+  describe('the story image', () => {
+    it('picks the largest media:content or media:thumbnail, with alt, caption and credit', () => {
+      const story = item(`<media:thumbnail url="https://ex.com/s.jpg" width="100" height="50"/>
+        <media:content url="https://ex.com/l.jpg" medium="image" width="1200" height="800">
+          <media:description>A cat</media:description><media:credit>Ann</media:credit></media:content>
+        <media:content url="https://ex.com/m.jpg" type="image/jpeg" width="600" height="400"/>`);
+      expect(story.image).to.deep.equal({
+        url: 'https://ex.com/l.jpg',
+        width: 1200,
+        height: 800,
+        alt: 'A cat',
+        caption: 'A cat',
+        credit: 'Ann',
+      });
+    });
+
+    it('looks inside media:group, using the group title as alt', () => {
+      const story = item(`<media:group><media:title>Group</media:title>
+        <media:content url="https://ex.com/a.jpg" width="300" height="200"/><media:content url="https://ex.com/b.jpg" width="900" height="600"/></media:group>`);
+      expect(story.image).to.deep.equal({
+        url: 'https://ex.com/b.jpg',
+        width: 900,
+        height: 600,
+        alt: 'Group',
+      });
+    });
+
+    it('skips video and audio media and non-image types', () => {
+      const story =
+        item(`<media:content url="https://ex.com/v.mp4" medium="video" width="1920" height="1080"/>
+        <media:content url="https://ex.com/a.mp3" type="audio/mpeg"/><media:content url="https://ex.com/ok.jpg" width="10" height="10"/>`);
+      expect(story.image?.url).to.equal('https://ex.com/ok.jpg');
+    });
+
+    it('falls back to an image enclosure, then itunes:image, then an <img> in the HTML', () => {
+      const itunes = 'xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"';
+      const img = '<description>&lt;img src="https://ex.com/html.jpg"&gt;</description>';
+      const enc =
+        '<enclosure url="https://ex.com/e.mp3" type="audio/mpeg"/><enclosure url="https://ex.com/e.png" type="image/png"/>';
+      const it = '<itunes:image href="https://ex.com/it.jpg"/>';
+      expect(item(img + it + enc, itunes).image?.url).to.equal('https://ex.com/e.png');
+      expect(item(img + it, itunes).image?.url).to.equal('https://ex.com/it.jpg');
+      expect(item(img, itunes).image?.url).to.equal('https://ex.com/html.jpg');
+    });
+
+    it('skips 1×1 trackers and tiny icons in the HTML', () => {
+      const story =
+        item(`<description><![CDATA[<img src="https://t.ex.com/p.gif" width="1" height="1"><img src="/icon.png" width="16">
+        <img src='https://ex.com/photo.jpg?a=1&amp;b=2' width="640" alt=" Photo ">]]></description>`);
+      expect(story.image).to.deep.equal({
+        url: 'https://ex.com/photo.jpg?a=1&b=2',
+        width: 640,
+        alt: 'Photo',
+      });
+    });
+
+    it('is absent when there is no image', () => {
+      expect(item('<title>x</title>')).to.not.have.property('image');
+    });
+  });
+
+  describe('authors and categories', () => {
+    const cases: [string, string][] = [
+      ['<author>ann@ex.com (Ann Lee)</author>', 'Ann Lee'],
+      ['<author>Ann Lee (ann@ex.com)</author>', 'Ann Lee'],
+      ['<author>Ann Lee &lt;ann@ex.com&gt;</author>', 'Ann Lee'],
+      ['<author>ann@ex.com</author>', 'ann@ex.com'],
+      ['<dc:creator>Ann Lee</dc:creator>', 'Ann Lee'],
+      ['<dc:creator>Ann Lee</dc:creator><author>ann@ex.com (Ann Lee)</author>', 'Ann Lee'],
+      ['<dc:creator>Ann</dc:creator><dc:creator>Bob</dc:creator>', 'Ann, Bob'],
+    ];
+    for (const [inner, name] of cases) {
+      it(`${inner} → ${name}`, () => {
+        expect(item(inner, 'xmlns:dc="http://purl.org/dc/elements/1.1/"').author).to.equal(name);
+      });
+    }
+
+    it('collects categories from category and dc:subject, without duplicates', () => {
+      const story = item(
+        '<category>A</category><dc:subject>B</dc:subject><category> A </category>',
+        'xmlns:dc="http://purl.org/dc/elements/1.1/"',
+      );
+      expect(story.categories).to.deep.equal(['A', 'B']);
+      expect(item('<title>x</title>').categories).to.deep.equal([]);
+    });
+  });
+
+  describe('errors', () => {
+    for (const [label, input] of [
+      ['an empty string', ''],
+      ['whitespace and a BOM', ' \n\ufeff\t '],
+    ]) {
+      it(`throws FeedError empty for ${label}`, () => {
+        const e = thrown(() => parseFeed(input));
+        expect(e).to.be.instanceOf(FeedError);
+        expect(e.code).to.equal('empty');
+      });
+    }
+
+    for (const [label, input] of [
+      ['an HTML page', '<!doctype html><html><head><title>Home</title></head><body><p>rss</p></body></html>'],
+      ['random text', 'Service unavailable, try again later.'],
+      ['JSON that is not a feed', '{"error": "not found"}'],
+      ['broken JSON', '{"version": "https://jsonfeed.org/version/1", '],
+      [
+        'an unrelated XML document',
+        '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"><title>x</title></svg>',
+      ],
+    ]) {
+      it(`throws FeedError not-a-feed for ${label}`, () => {
+        const e = thrown(() => parseFeed(input));
+        expect(e).to.be.instanceOf(FeedError);
+        expect(e.code).to.equal('not-a-feed');
+      });
+    }
+  });
+});
