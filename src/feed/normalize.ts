@@ -49,7 +49,7 @@ export function normalizeStory(json: unknown, options: NormalizeOptions = {}): S
   if (!node)
     throw new FeedError('not-a-story', 'The data is not an article (no object with a title, link or body).');
   const base = validBase(options.baseUrl);
-  if (isJsonLd(node)) return fromJsonLd(node, base);
+  if (isJsonLd(node)) return fromJsonLd(node, base, graphIndex(json));
   if (isJsonFeedItem(node)) return fromJsonFeedItem(node, base);
   return fromStory(node, base);
 }
@@ -82,6 +82,31 @@ function articleIn(node: Json, depth = 0): Json | null {
     if (found) return found;
   }
   return null;
+}
+
+/**
+ * The nodes of a JSON-LD document by `@id`. Generators such as Yoast put the author, publisher and image in
+ * the `@graph` and refer to them from the article as `{ "@id": "…#/schema/person/1" }`.
+ */
+function graphIndex(json: unknown): Map<string, Json> {
+  const index = new Map<string, Json>();
+  const add = (value: unknown, depth: number): void => {
+    for (const v of asArray(value)) {
+      if (!isObject(v)) continue;
+      if (typeof v['@id'] === 'string' && !index.has(v['@id'])) index.set(v['@id'], v);
+      if (depth < 3 && v['@graph'] !== undefined) add(v['@graph'], depth + 1);
+    }
+  };
+  add(json, 0);
+  return index;
+}
+
+/** Replaces bare `{ "@id": … }` references (alone or in an array) with the node they name, when there is one. */
+function deref(value: unknown, index: Map<string, Json>): unknown {
+  if (Array.isArray(value)) return value.map((v) => deref(v, index));
+  if (!isObject(value) || typeof value['@id'] !== 'string') return value;
+  const isBare = Object.keys(value).every((k) => k === '@id' || k === '@type');
+  return isBare ? (index.get(value['@id']) ?? value) : value;
 }
 
 function hasArticleType(node: Json): boolean {
@@ -132,13 +157,14 @@ function isJsonFeedItem(node: Json): boolean {
 // ---------------------------------------------------------------------------------------------------------
 // The three readers
 
-function fromJsonLd(node: Json, base: string | undefined): Story {
+function fromJsonLd(node: Json, base: string | undefined, index: Map<string, Json>): Story {
+  const ref = (value: unknown) => deref(value, index);
   const link = url(node.url, base) ?? url(idOf(node.mainEntityOfPage), base) ?? url(node['@id'], base);
   const imageBase = base ?? link;
-  const authors = people(node.author, imageBase);
+  const authors = people(ref(node.author), imageBase);
   const body = text(node.articleBody) ?? text(node.text);
   const dek = text(node.alternativeHeadline) ?? text(node.description) ?? text(node.abstract);
-  const publisher = firstObjectOrString(node.publisher);
+  const publisher = firstObjectOrString(ref(node.publisher));
   const story: Story = {
     title: plain(node.headline) ?? plain(node.name) ?? '',
     categories: keywords(node.keywords),
@@ -152,7 +178,7 @@ function fromJsonLd(node: Json, base: string | undefined): Story {
     updated: date(node.dateModified),
     author: authors.length ? authors.map((a) => a.name).join(', ') : undefined,
     authors: authors.length ? authors : undefined,
-    image: image(node.image, imageBase) ?? image(node.thumbnailUrl, imageBase),
+    image: image(ref(node.image), imageBase) ?? image(node.thumbnailUrl, imageBase),
     section: asArray(node.articleSection).map(plain).find(Boolean),
     source: publisher ? source(publisher, imageBase) : undefined,
   });

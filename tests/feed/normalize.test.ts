@@ -241,6 +241,59 @@ const cases: Case[] = [
     expect: { title: 'From graph', link: 'https://news.example/g' },
   },
   {
+    name: 'JSON-LD: @id references into the @graph (Yoast style) for author, image and publisher',
+    input: {
+      '@context': 'https://schema.org',
+      '@graph': [
+        {
+          '@type': 'Article',
+          '@id': 'https://news.example/p/#article',
+          headline: 'Graph refs',
+          author: { name: 'Inline Name', '@id': 'https://news.example/#/schema/person/2' },
+          mainEntityOfPage: { '@id': 'https://news.example/p/' },
+          image: { '@id': 'https://news.example/p/#primaryimage' },
+          publisher: { '@id': 'https://news.example/#organization' },
+        },
+        {
+          '@type': 'ImageObject',
+          '@id': 'https://news.example/p/#primaryimage',
+          url: 'https://news.example/p.jpg',
+          width: 1200,
+          height: 630,
+          caption: 'Graph caption',
+        },
+        {
+          '@type': 'Organization',
+          '@id': 'https://news.example/#organization',
+          name: 'Graph News',
+          url: 'https://news.example/',
+        },
+        {
+          '@type': 'Person',
+          '@id': 'https://news.example/#/schema/person/2',
+          name: 'Not used: the reference has its own name',
+        },
+      ],
+    },
+    expect: {
+      title: 'Graph refs',
+      link: 'https://news.example/p/',
+      author: 'Inline Name',
+      image: { url: 'https://news.example/p.jpg', width: 1200, height: 630, caption: 'Graph caption' },
+      source: { title: 'Graph News', link: 'https://news.example/' },
+    },
+  },
+  {
+    name: 'JSON-LD: an author array of @id references',
+    input: {
+      '@graph': [
+        { '@type': 'NewsArticle', headline: 'H', author: [{ '@id': '#a' }, { '@id': '#missing' }] },
+        { '@type': 'Person', '@id': '#a', name: 'Ref Person' },
+      ],
+    },
+    expect: { author: 'Ref Person', authors: [{ name: 'Ref Person' }] },
+  },
+  {
     name: 'JSON-LD: top-level array and BlogPosting',
     input: [
       { '@type': 'BreadcrumbList', itemListElement: [] },
