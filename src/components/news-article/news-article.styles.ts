@@ -140,6 +140,11 @@ const elementStyles = css`
   .image.unsized {
     aspect-ratio: var(--_image-aspect-ratio);
   }
+  .image.sized {
+    /* A tall portrait photo must not fill several screens; never crop a sized news photo, letterbox it. */
+    max-height: 85vh;
+    object-fit: contain;
+  }
   .caption {
     margin-top: 0.5rem;
     color: var(--_caption-color);
@@ -255,6 +260,7 @@ const elementStyles = css`
   }
   .layout-card .image {
     aspect-ratio: var(--_card-image-aspect-ratio);
+    object-fit: cover;
     border-radius: 0;
   }
   .layout-card .section {
