@@ -8,6 +8,7 @@ import { resolveLocale } from '../../shared/context.js';
 import { fire } from '../../shared/events.js';
 import { sanitizedHtml } from '../../sanitize/sanitized-html.js';
 import { loadArticle, pickItem } from './load-article.js';
+import { articleMessages, type ArticleMessages } from './messages.js';
 import { styles } from './news-article.styles.js';
 import '../story-date/define.js';
 
@@ -316,6 +317,9 @@ export class NewsArticleElement extends LitElement {
     }
   }
 
+  /** The element's own words, in the language of the nearest `lang` (read once per render). */
+  private t: ArticleMessages = articleMessages('en');
+
   private get level(): number {
     const n = Number(this.headingLevel);
     return Number.isInteger(n) && n >= 1 && n <= 6 ? n : 2;
@@ -327,6 +331,7 @@ export class NewsArticleElement extends LitElement {
 
   override render() {
     const layout = this.layoutName;
+    this.t = articleMessages(resolveLocale(this));
     try {
       switch (this.status) {
         case 'loading':
@@ -348,7 +353,7 @@ export class NewsArticleElement extends LitElement {
   private renderSkeleton(layout: NewsArticleLayout) {
     const image = !this.noImage && layout !== 'compact';
     return html`<div part="base skeleton" class="layout-${layout} loading" aria-busy="true">
-      <span class="visually-hidden" role="status">Loading article…</span>
+      <span class="visually-hidden" role="status">${this.t.loading}</span>
       ${layout === 'full' ? html`<span class="skeleton sk-section" aria-hidden="true"></span>` : nothing}
       ${image && layout === 'card' ? html`<span class="skeleton sk-image" aria-hidden="true"></span>` : nothing}
       <span class="skeleton sk-title" aria-hidden="true"></span>
@@ -367,7 +372,7 @@ export class NewsArticleElement extends LitElement {
   private renderError() {
     if (this.hasFallback) return html`<slot></slot>`;
     if (this.errorPrevented) return nothing;
-    return html`<p part="base error" class="error" role="alert">This article could not be loaded.</p>`;
+    return html`<p part="base error" class="error" role="alert">${this.t.error}</p>`;
   }
 
   private renderStory(story: Story, layout: NewsArticleLayout) {
@@ -383,7 +388,7 @@ export class NewsArticleElement extends LitElement {
       ${full ? this.renderBody(story) : nothing}
       ${
         full && story.categories.length > 0
-          ? html`<ul part="tags" class="tags" aria-label="Tags">
+          ? html`<ul part="tags" class="tags" aria-label=${this.t.tags}>
               ${story.categories.map((c) => html`<li part="tag">${c}</li>`)}
             </ul>`
           : nothing
@@ -416,7 +421,7 @@ export class NewsArticleElement extends LitElement {
     const updated =
       full && story.updated && story.updated !== story.published
         ? html`<span part="updated" class="updated"
-            >Updated ${this.renderDate(story.updated, 'updated-date', 'updated-time', true)}</span
+            >${this.t.updated} ${this.renderDate(story.updated, 'updated-date', 'updated-time', true)}</span
           >`
         : nothing;
     if (byline === nothing && date === nothing && updated === nothing) return nothing;
@@ -440,7 +445,7 @@ export class NewsArticleElement extends LitElement {
       parts,
       people.map((p) => p.name),
     );
-    return html`<span part="byline" class="byline">By ${joined}</span>`;
+    return html`<span part="byline" class="byline">${this.t.by} ${joined}</span>`;
   }
 
   /** Joins names the way the reader's language does ("A, B and C"), keeping links. */

@@ -338,6 +338,15 @@ describe('<news-article> layouts and fields', () => {
       expect(sd.localName).to.equal('story-date');
     });
 
+    it('writes its own words in the language of the nearest lang', async () => {
+      const el = await articleFixture(fullStory({ updated: '2023-11-01T10:00:00Z' }), { lang: 'fr' });
+      expect(text(el, 'byline')).to.equal('Par Ann Writer et Bo Reporter');
+      expect(text(el, 'updated')).to.equal('Mis à jour');
+      expect(part(el, 'tags')!.getAttribute('aria-label')).to.equal('Mots-clés');
+      const unknown = await articleFixture(fullStory(), { lang: 'tlh' });
+      expect(text(unknown, 'byline')).to.match(/^By /);
+    });
+
     it('the default date format is an absolute date', async () => {
       const el = await articleFixture(fullStory(), { lang: 'en-US' });
       expect(part(el, 'date')!.getAttribute('format')).to.equal('date');

@@ -1,0 +1,63 @@
+/** The few words `<news-article>` writes itself, in the reader's language (English when unknown). */
+export interface ArticleMessages {
+  /** Before the author names: "By Ann Writer and Bo Reporter". */
+  by: string;
+  /** Before the update date. */
+  updated: string;
+  /** Accessible name of the tag list. */
+  tags: string;
+  /** Announced while `src` loads. */
+  loading: string;
+  /** The built-in error message. */
+  error: string;
+}
+
+const MESSAGES: Record<string, ArticleMessages> = {
+  en: {
+    by: 'By',
+    updated: 'Updated',
+    tags: 'Tags',
+    loading: 'Loading article…',
+    error: 'This article could not be loaded.',
+  },
+  fr: {
+    by: 'Par',
+    updated: 'Mis à jour',
+    tags: 'Mots-clés',
+    loading: 'Chargement de l’article…',
+    error: 'Impossible de charger cet article.',
+  },
+  de: {
+    by: 'Von',
+    updated: 'Aktualisiert',
+    tags: 'Schlagwörter',
+    loading: 'Artikel wird geladen…',
+    error: 'Dieser Artikel konnte nicht geladen werden.',
+  },
+  es: {
+    by: 'Por',
+    updated: 'Actualizado',
+    tags: 'Etiquetas',
+    loading: 'Cargando el artículo…',
+    error: 'No se pudo cargar este artículo.',
+  },
+  it: {
+    by: 'Di',
+    updated: 'Aggiornato',
+    tags: 'Tag',
+    loading: 'Caricamento dell’articolo…',
+    error: 'Impossibile caricare questo articolo.',
+  },
+  nl: {
+    by: 'Door',
+    updated: 'Bijgewerkt',
+    tags: 'Tags',
+    loading: 'Artikel wordt geladen…',
+    error: 'Dit artikel kon niet worden geladen.',
+  },
+};
+
+/** Messages for a BCP 47 locale, by its language subtag; English for languages not listed. */
+export function articleMessages(locale: string): ArticleMessages {
+  return MESSAGES[locale.toLowerCase().split(/[-_]/)[0] ?? 'en'] ?? MESSAGES.en!;
+}
