@@ -6,10 +6,12 @@
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { atomFeed, rssFeed } from './generate-feeds.mjs';
+
+/* global DOMParser, NE, FE, FX, RSSParser -- the page's globals, set by the bundles injected below */
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, fallback) => {

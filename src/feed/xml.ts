@@ -24,33 +24,36 @@ export interface XmlElement {
 /** A child of an element: an element or a run of text. */
 export type XmlNode = XmlElement | string;
 
-// Namespace URIs by the prefix the engine looks elements up with ('' is the RSS core). URIs are compared
-// without scheme, `www.` and trailing `/` or `#`, so the https:// and slash-less spellings found in the wild
-// still match. Feeds use odd prefixes (`rss:`, `a:`), so elements are keyed by URI, never by spelling.
-const KNOWN: Record<string, string> = {
-  'w3.org/2005/atom': 'atom:',
-  'purl.org/atom/ns': 'atom:',
-  'purl.org/rss/1.0': '',
-  'my.netscape.com/rdf/simple/0.9': '',
-  'backend.userland.com/rss2': '',
-  'backend.userland.com/rss': '',
-  'blogs.law.harvard.edu/tech/rss': '',
-  'purl.org/dc/elements/1.1': 'dc:',
-  'purl.org/dc/elements/1.0': 'dc:',
-  'purl.org/dc/terms': 'dcterms:',
-  'purl.org/rss/1.0/modules/content': 'content:',
-  'search.yahoo.com/mrss': 'media:',
-  'itunes.com/dtds/podcast-1.0.dtd': 'itunes:',
-  'w3.org/1999/xhtml': 'xhtml:',
-  'w3.org/1999/02/22-rdf-syntax-ns': 'rdf:',
-};
+// Namespace URIs by the prefix the engine looks elements up with ('' is the RSS core), packed as
+// `prefix:uri uri …` runs. URIs are compared without scheme, `www.` and trailing `/` or `#`, so the https:// and
+// slash-less spellings found in the wild still match. Feeds use odd prefixes (`rss:`, `a:`), so elements are
+// keyed by URI, never by spelling.
+const NAMESPACES =
+  'atom:w3.org/2005/atom purl.org/atom/ns :purl.org/rss/1.0 my.netscape.com/rdf/simple/0.9 backend.userland.com/rss2 ' +
+  'backend.userland.com/rss blogs.law.harvard.edu/tech/rss dc:purl.org/dc/elements/1.1 purl.org/dc/elements/1.0 ' +
+  'dcterms:purl.org/dc/terms content:purl.org/rss/1.0/modules/content media:search.yahoo.com/mrss ' +
+  'itunes:itunes.com/dtds/podcast-1.0.dtd xhtml:w3.org/1999/xhtml rdf:w3.org/1999/02/22-rdf-syntax-ns';
+
+let known: Map<string, string> | undefined;
 
 /** The lookup prefix for a namespace declared as `xmlns:prefix="uri"` (`prefix` '' for the default one). */
 function canonical(uri: string, prefix: string): string {
+  if (!known) {
+    known = new Map();
+    let p = '';
+    for (let u of NAMESPACES.split(' ')) {
+      const colon = u.indexOf(':');
+      if (colon >= 0) {
+        p = u.slice(0, colon + 1);
+        u = u.slice(colon + 1);
+      }
+      known.set(u, p === ':' ? '' : p);
+    }
+  }
   const norm = uri.toLowerCase().replace(/^\w+:\/\/(www\.)?|[/#]+$/g, '');
   // An unknown default namespace is read as the core one (feedparser does too): `<rss xmlns="http://odd/">`
   // must still have a `title`. An unknown prefixed one stays apart, so `szf:description` never wins.
-  return KNOWN[norm] ?? (prefix && norm ? '{' + norm + '}' : '');
+  return known.get(norm) ?? (prefix && norm ? '{' + norm + '}' : '');
 }
 
 const ENTITY_DECL = /<!ENTITY\s+([^\s%]+)\s+(?:"([^"]*)"|'([^']*)')/g;
@@ -212,6 +215,10 @@ export function parseXml(s: string): XmlElement {
   }
   return doc;
 }
+
+/** The child elements of `el`, or those with key `k`. */
+export const elements = (el: XmlElement, k?: string): XmlElement[] =>
+  el.c.filter((n): n is XmlElement => typeof n != 'string' && (!k || n.k === k));
 
 /** The text of an element: its text children joined (markup inside is ignored). */
 export function textOf(el: XmlElement): string {
