@@ -34,7 +34,8 @@ type Status = 'empty' | 'loading' | 'ready' | 'error';
  * image with caption and credit, body and tags. The data can be a Story, a JSON Feed item or schema.org
  * JSON-LD, given as the `article` property, as a `<script type="application/json">` or
  * `<script type="application/ld+json">` child (read, never executed), or loaded from `src` (an article's JSON,
- * or a feed with `item` naming the story). Missing fields leave no trace. Publisher HTML is sanitized.
+ * or a feed with `item` naming the story). Missing fields leave no trace. Publisher HTML is sanitized. Dates
+ * and the element's few own words ("By", "Updated") follow the nearest `lang`.
  *
  * @summary One news story, from a Story, JSON Feed item, JSON-LD or a feed URL.
  * @tagname news-article
