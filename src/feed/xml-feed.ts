@@ -12,14 +12,14 @@ import { elements, textOf, type XmlElement } from './xml.js';
 // Element keys by slot: a slot letter, a rank digit, then the keys; groups split by `|`. A higher rank replaces
 // a lower one; at equal rank the later element wins, as in feedparser (two <updated>: the last; <published>
 // after <issued>: published). Rank 0 slots are not ranked but collected: a(uthors), g (categories),
-// h (links, first alternate wins), m (feed image, first wins). Packed to save bundle bytes.
+// h (links, first alternate wins), m (feed image, first wins), o (where the story first appeared). Packed to save bundle bytes.
 const TABLE =
   't3title atom:title|t2dc:title|t1media:title|s3description atom:summary atom:subtitle atom:tagline|' +
   's2dc:description|c3content:encoded atom:content|c2xhtml:body fullitem body|' +
   'p3pubdate atom:published atom:issued dcterms:issued|p2dc:date|' +
   'u3atom:updated atom:modified dcterms:modified lastbuilddate|i3guid atom:id|l3language|l2dc:language|' +
   'a0author dc:creator dc:author itunes:author atom:author|g0category atom:category dc:subject|h0link atom:link|' +
-  'm0image atom:logo itunes:image';
+  'm0image atom:logo itunes:image|o0source atom:source';
 
 let slots: Record<string, string> | undefined;
 
@@ -78,6 +78,7 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
     let href: string | undefined;
     let permalink: string | undefined;
     let image: string | undefined;
+    const source: NonNullable<Story['source']> = {};
     for (const el of elements(parent)) {
       const slot = table[el.k];
       if (!slot) continue;
@@ -102,12 +103,17 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
       } else if (s === 'g') {
         const term = squash(a.term ?? a.label ?? textOf(el));
         if (term && !categories.includes(term)) categories.push(term);
+      } else if (s === 'o') {
+        // RSS <source url="…">Name</source>, Atom <source> with its own title and link.
+        const [t, l] = ['atom:title', 'atom:link'].map((k) => elements(el, k)[0]);
+        put(source, 'title', t ? text(t) : squash(textOf(el)));
+        put(source, 'link', l ? link(l, l.a.href) : link(el, a.url));
       } else if (!image) {
         const u = elements(el, 'url')[0];
         image = link(el, u ? textOf(u) : (a.href ?? a['rdf:resource'] ?? textOf(el)));
       }
     }
-    return { got, link: href ?? permalink, authors, categories, image };
+    return { got, link: href ?? permalink, authors, categories, image, source };
   };
 
   // RSS 2.0 keeps items in <channel>, RSS 1.0 beside it; some feeds have no <channel> at all.
@@ -131,7 +137,7 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
   for (const item of items) {
     // A truncated document keeps its complete items only.
     if (!item.e) continue;
-    const { got, link: href, authors, categories } = scan(item);
+    const { got, link: href, authors, categories, source } = scan(item);
     const story: Story = { title: got.t ? text(got.t) : '', categories };
     put(story, 'id', got.i ? textOf(got.i).trim() : item.a['rdf:about']);
     put(story, 'link', href);
@@ -146,6 +152,7 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
       story.authors = authors;
     }
     put(story, 'image', pickImage(item, [summary, content], { url: link, text }));
+    put(story, 'source', (source.title || source.link) && source);
     feed.items.push(story);
   }
   return feed;

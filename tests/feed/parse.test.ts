@@ -430,6 +430,21 @@ describe('parseFeed', () => {
     });
   });
 
+  describe('source', () => {
+    it('reads where the story first appeared from RSS <source> and Atom <source>', () => {
+      expect(item('<source url="https://pub.example/rss">Publisher</source>').source).to.deep.equal({
+        title: 'Publisher',
+        link: 'https://pub.example/rss',
+      });
+      const entry = parseFeed(`<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>E</title>
+        <source><title>Origin</title><link href="https://origin.example/"/></source></entry></feed>`)
+        .items[0];
+      expect(entry.title).to.equal('E');
+      expect(entry.source).to.deep.equal({ title: 'Origin', link: 'https://origin.example/' });
+      expect(item('<title>x</title>')).to.not.have.property('source');
+    });
+  });
+
   describe('authors and categories', () => {
     const cases: [string, string][] = [
       ['<author>ann@ex.com (Ann Lee)</author>', 'Ann Lee'],
