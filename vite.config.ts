@@ -16,6 +16,8 @@ const entries = {
 
 export default defineConfig({
   server: { open: '/demo/index.html' },
+  // Only the demo pages are app entries; test pages (tests/**/*.test.html) belong to web-test-runner.
+  optimizeDeps: { entries: ['demo/**/*.html'] },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
