@@ -121,9 +121,10 @@ const elementStyles = css`
     line-height: 1.4;
     color: var(--_ls-muted);
   }
-  .meta > * + *::before {
+  /* The separator ends the line rather than starting the next one when the meta line wraps. */
+  .meta > :not(:last-child)::after {
     content: '·';
-    margin-inline-end: 0.5em;
+    margin-inline-start: 0.5em;
   }
   .summary {
     display: -webkit-box;
@@ -242,16 +243,6 @@ const elementStyles = css`
   .grid-layout .link:focus-visible::after {
     outline-offset: -2px;
   }
-  @container latest-stories (min-width: 48rem) {
-    /* The lead story spans two columns once there are at least three. */
-    .grid-layout .list > .story:first-child:not(.skeleton-row) {
-      grid-column: span 2;
-    }
-    .grid-layout .list > .story:first-child .title {
-      font-size: calc(var(--_ls-title-size) * 1.3);
-    }
-  }
-
   /* compact: title and date */
   .compact-layout .story {
     padding-block: calc(var(--_ls-gap) * 0.5);

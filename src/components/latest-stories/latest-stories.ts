@@ -773,7 +773,8 @@ function normalizeAll(items: unknown[]): Story[] {
   if (!Array.isArray(items)) return out;
   for (const item of items) {
     try {
-      out.push(normalizeStory(item));
+      // Relative links and images in page data are relative to the page.
+      out.push(normalizeStory(item, { baseUrl: document.baseURI }));
     } catch {
       // An unreadable item is skipped; the others still show.
     }

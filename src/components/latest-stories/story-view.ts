@@ -40,7 +40,8 @@ function positive(n: number | undefined): number | undefined {
 export function storyView(story: Story): StoryView {
   let view = views.get(story);
   if (view) return view;
-  const summary = htmlToText(story.summary);
+  // A feed that only has full content (a JSON Feed `content_html`) still gets a summary line from it.
+  const summary = htmlToText(story.summary || story.contentHtml);
   // A story needs a name for its link and heading: an untitled one (allowed in RSS) uses its summary.
   const title = (typeof story.title === 'string' ? story.title.trim() : '') || truncate(summary, 100);
   const author = story.author || story.authors?.map((a) => a.name).join(', ') || '';
