@@ -6,7 +6,7 @@
 import { decodeEntities } from './entities.js';
 import type { Image } from './types.js';
 import { absolute } from './urls.js';
-import { elements, type XmlElement } from './xml.js';
+import { elements, first, type XmlElement } from './xml.js';
 
 /** What the picker needs from the feed reader: absolute URLs and plain text of an element. */
 export interface ImageContext {
@@ -50,7 +50,7 @@ export function pickImage(
       best = sized(url, a.width, a.height);
       // Media RSS text of the element, else of its group.
       const [caption, title, credit] = ['description', 'title', 'credit'].map((name) => {
-        const found = elements(el, 'media:' + name)[0] ?? (group && elements(group, 'media:' + name)[0]);
+        const found = first(el, 'media:' + name) ?? first(group, 'media:' + name);
         return found && ctx.text(found);
       });
       if (caption || title) best.alt = caption || title;
@@ -62,9 +62,9 @@ export function pickImage(
         other = ctx.url(el, href);
     }
   };
-  for (const n of elements(item)) visit(n);
+  for (const n of item.c) if (typeof n != 'string') visit(n);
   if (best) return best;
-  const itunes = elements(item, 'itunes:image')[0];
+  const itunes = first(item, 'itunes:image');
   const url = other ?? (itunes && ctx.url(itunes, itunes.a.href));
   if (url) return { url };
   for (const doc of html) {

@@ -7,7 +7,7 @@ import { pickImage } from './images.js';
 import { htmlOf, plainOf, squash } from './text.js';
 import type { Feed, Story } from './types.js';
 import { absolute, resolveBase } from './urls.js';
-import { elements, textOf, type XmlElement } from './xml.js';
+import { elements, first, textOf, type XmlElement } from './xml.js';
 
 // Element keys by slot: a slot letter, a rank digit, then the keys; groups split by `|`. A higher rank replaces
 // a lower one; at equal rank the later element wins, as in feedparser (two <updated>: the last; <published>
@@ -76,11 +76,11 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
     const authors: { name: string; url?: string }[] = [];
     const categories: string[] = [];
     let href: string | undefined;
-    let permalink: string | undefined;
+    let permalink: XmlElement | undefined;
     let image: string | undefined;
     const source: NonNullable<Story['source']> = {};
-    for (const el of elements(parent)) {
-      const slot = table[el.k];
+    for (const el of parent.c) {
+      const slot = typeof el != 'string' && table[el.k];
       if (!slot) continue;
       const s = slot[0];
       const a = el.a;
@@ -89,13 +89,14 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
           got[s] = el;
           rank[s] = slot[1];
         }
-        if (s === 'i' && a.isPermaLink !== 'false' && a.ispermalink !== 'false')
-          permalink = link(el, textOf(el));
+        // An RSS <guid> is a permalink unless it says otherwise (an Atom <id> never is).
+        if (el.k === 'guid' && a.isPermaLink !== 'false' && a.ispermalink !== 'false') permalink = el;
       } else if (s === 'h') {
         // RSS <link>text</link>, Atom <link rel="alternate" href>, and Atom 0.3's <link>text</link>.
         if (!href && (a.rel || 'alternate') === 'alternate') href = link(el, a.href ?? textOf(el));
       } else if (s === 'a') {
-        const [name, uri] = ['atom:name', 'atom:uri'].map((k) => elements(el, k)[0]);
+        const name = first(el, 'atom:name');
+        const uri = first(el, 'atom:uri');
         const who = squash(name ? textOf(name) : personName(textOf(el).trim()));
         const site = uri && link(uri, textOf(uri));
         if (who && !authors.some((p) => p.name === who))
@@ -105,19 +106,28 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
         if (term && !categories.includes(term)) categories.push(term);
       } else if (s === 'o') {
         // RSS <source url="…">Name</source>, Atom <source> with its own title and link.
-        const [t, l] = ['atom:title', 'atom:link'].map((k) => elements(el, k)[0]);
+        const t = first(el, 'atom:title');
+        const l = first(el, 'atom:link');
         put(source, 'title', t ? text(t) : squash(textOf(el)));
         put(source, 'link', l ? link(l, l.a.href) : link(el, a.url));
       } else if (!image) {
-        const u = elements(el, 'url')[0];
+        const u = first(el, 'url');
         image = link(el, u ? textOf(u) : (a.href ?? a['rdf:resource'] ?? textOf(el)));
       }
     }
-    return { got, link: href ?? permalink, authors, categories, image, source };
+    // Resolved only when needed: most items have a <link>, and resolving a guid like "post-123" costs a URL.
+    return {
+      got,
+      link: href ?? (permalink && link(permalink, textOf(permalink))),
+      authors,
+      categories,
+      image,
+      source,
+    };
   };
 
   // RSS 2.0 keeps items in <channel>, RSS 1.0 beside it; some feeds have no <channel> at all.
-  const channel = (format !== 'atom' && elements(root, 'channel')[0]) || root;
+  const channel = (format !== 'atom' && first(root, 'channel')) || root;
   const head = scan(channel);
   // The site link is the base for everything relative below it: feeds are often mirrored on another host.
   fallback = head.link ?? url;

@@ -61,8 +61,19 @@ const ENTITY_DECL = /<!ENTITY\s+([^\s%]+)\s+(?:"([^"]*)"|'([^']*)')/g;
 /** Shared by every element without attributes (never written to), to spare an allocation per element. */
 const NONE: Record<string, string> = {};
 
-/** Namespace scope: prefix -> lookup prefix (inherited through the prototype), and its element-key cache. */
-type Scope = { p: Record<string, string>; m: Map<string, string> };
+/** Namespace scope: prefix -> lookup prefix (inherited through the prototype), and its name cache. */
+type Scope = { p: Record<string, string>; m: Map<string, [key: string, local: string]> };
+
+/**
+ * The children of an element that has none yet. Shared and never written: the first child replaces it with a
+ * one-slot array, because a pushed-to empty array reserves 17 slots and most elements hold one run of text.
+ */
+const LEAF: XmlNode[] = [];
+
+function add(el: XmlElement, node: XmlNode) {
+  if (el.c === LEAF) el.c = [node];
+  else el.c.push(node);
+}
 
 const child = (scope: Scope): Scope => ({ p: Object.create(scope.p), m: new Map() });
 
@@ -95,7 +106,7 @@ export function parseXml(s: string): XmlElement {
     if (end > i && top !== doc) {
       let j = i;
       while (j < end && s.charCodeAt(j) <= 32) j++;
-      if (j < end || top.k.startsWith('xhtml:')) top.c.push(decodeEntities(s.slice(i, end), own));
+      if (j < end || top.k.startsWith('xhtml:')) add(top, decodeEntities(s.slice(i, end), own));
     }
     if (lt < 0) break;
     const next = s.charCodeAt(lt + 1);
@@ -106,7 +117,7 @@ export function parseXml(s: string): XmlElement {
         i = close < 0 ? len : close + 3;
       } else if (s.startsWith('[CDATA[', lt + 2)) {
         close = s.indexOf(']]>', lt + 9);
-        if (top !== doc) top.c.push(s.slice(lt + 9, close < 0 ? len : close));
+        if (top !== doc) add(top, s.slice(lt + 9, close < 0 ? len : close));
         i = close < 0 ? len : close + 3;
       } else {
         // <!DOCTYPE …> with an optional [internal subset]; its <!ENTITY> declarations are honoured.
@@ -144,7 +155,7 @@ export function parseXml(s: string): XmlElement {
     } else {
       // A start tag, if a name starts here; `a < b` is text.
       if (!(next > 64 ? next < 91 || next > 96 || next === 95 : next === 58)) {
-        if (top !== doc) top.c.push('<');
+        if (top !== doc) add(top, '<');
         i = lt + 1;
         continue;
       }
@@ -190,21 +201,23 @@ export function parseXml(s: string): XmlElement {
         }
       }
       i = j + 1;
-      let key = scope.m.get(q);
-      if (key === undefined) {
+      let names = scope.m.get(q);
+      if (!names) {
         const colon = q.indexOf(':');
         const prefix = colon < 0 ? '' : q.slice(0, colon);
-        key = (scope.p[prefix] ?? (prefix && prefix.toLowerCase() + ':')) + q.slice(colon + 1).toLowerCase();
-        scope.m.set(q, key);
+        const local = q.slice(colon + 1);
+        names = [(scope.p[prefix] ?? (prefix && prefix.toLowerCase() + ':')) + local.toLowerCase(), local];
+        scope.m.set(q, names);
       }
+      let key = names[0];
       // A namespace-less <feed> root is Atom all the same (feedparser reads it so).
       if (top === doc && key === 'feed') {
         key = 'atom:feed';
         scope = child(scope);
         scope.p[''] = 'atom:';
       }
-      const el: XmlElement = { k: key, n: q.slice(q.indexOf(':') + 1), q, a: attrs, c: [], p: top, e: 0 };
-      top.c.push(el);
+      const el: XmlElement = { k: key, n: names[1], q, a: attrs, c: LEAF, p: top, e: 0 };
+      add(top, el);
       if (empty) el.e = 1;
       else {
         stack.push(el);
@@ -219,6 +232,11 @@ export function parseXml(s: string): XmlElement {
 /** The child elements of `el`, or those with key `k`. */
 export const elements = (el: XmlElement, k?: string): XmlElement[] =>
   el.c.filter((n): n is XmlElement => typeof n != 'string' && (!k || n.k === k));
+
+/** The first child element of `el` with key `k`. */
+export function first(el: XmlElement | undefined, k: string): XmlElement | undefined {
+  for (const n of el ? el.c : LEAF) if (typeof n != 'string' && n.k === k) return n;
+}
 
 /** The text of an element: its text children joined (markup inside is ignored). */
 export function textOf(el: XmlElement): string {
