@@ -257,6 +257,14 @@ describe('parseFeed', () => {
       );
     });
 
+    it('never uses an Atom <id> as the link', () => {
+      const entry = parseFeed(
+        '<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>https://ex.com/id</id></entry></feed>',
+      ).items[0];
+      expect(entry.id).to.equal('https://ex.com/id');
+      expect(entry.link).to.equal(undefined);
+    });
+
     it('reads an atom:link alternate inside RSS and ignores rel="self"', () => {
       const story = item(
         '<atom:link rel="self" href="https://ex.com/self"/><atom:link href="https://ex.com/alt"/>',
