@@ -1,20 +1,26 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Feed, Story } from '../../feed/types.js';
-import { normalizeStory } from '../../feed/normalize.js';
 import { FeedError } from '../../feed/errors.js';
 import { fire, type NewsLoadDetail } from '../../shared/events.js';
 import { resolveLocale } from '../../shared/context.js';
 import { formatCount, uiStrings, type UiStrings, type UiStringsOverride } from '../../shared/strings.js';
 import { FeedsController, type FeedOutcome, type LoadMode } from './feeds-controller.js';
-import { filterStories, mergeStories, parseKeywords, storyIdentity, type SourcedStory } from './merge.js';
+import { filterStories, mergeFeeds, mergeStories, parseKeywords, storyIdentity } from './merge.js';
 import { fillTemplate, storyView, templateStyles, type StoryView } from './story-view.js';
-import { heading, storyTitle } from './headings.js';
+import {
+  customStory,
+  heading,
+  skeleton,
+  storyCard,
+  type CardSettings,
+  type StoriesLayout,
+} from './templates.js';
+import { readJsonData, normalizeAll, readLightDom } from './page-data.js';
 import { styles } from './latest-stories.styles.js';
 import '../story-date/define.js';
 
-/** The presentations of `layout`. */
-export type StoriesLayout = 'list' | 'grid' | 'compact' | 'headlines';
+export type { StoriesLayout };
 const LAYOUTS: readonly StoriesLayout[] = ['list', 'grid', 'compact', 'headlines'];
 
 /** idle: nothing asked yet (no data, or lazy and off screen); ready: data shown (maybe empty). */
@@ -234,7 +240,7 @@ export class LatestStoriesElement extends LitElement {
   private resolvedLocale = 'en';
   private cardStyles: HTMLStyleElement[] = [];
   private cards = new WeakMap<Story, HTMLElement>();
-  /** The data source currently shown: `props`, `script`, or the `src` string that was loaded. */
+  /** The data source shown: `stories`, `feed`, `script`, the `src` that was loaded, or `''` (none yet). */
   private source = '';
   private nearViewport = false;
   private observer?: IntersectionObserver;
@@ -286,27 +292,16 @@ export class LatestStoriesElement extends LitElement {
 
   /** Reads the JSON script, the card template and whether there is fallback content. */
   private readLightDom(): void {
-    let fallback = false;
-    let template: HTMLTemplateElement | null = null;
-    let script: HTMLScriptElement | null = null;
-    for (const node of this.childNodes) {
-      if (node instanceof HTMLTemplateElement && node.hasAttribute('data-story')) template ??= node;
-      else if (node instanceof HTMLScriptElement) {
-        if (node.type === 'application/json') script ??= node;
-      } else if (node instanceof Element) {
-        if (!node.hasAttribute('slot') && !(node instanceof HTMLTemplateElement)) fallback = true;
-      } else if (node.nodeType === Node.TEXT_NODE && node.textContent?.trim()) fallback = true;
-    }
-    this.hasFallback = fallback;
+    const { hasFallback, template, scriptText } = readLightDom(this);
+    this.hasFallback = hasFallback;
     if (template !== this.cardTemplate) {
       this.cardTemplate = template;
       this.cardStyles = template ? templateStyles(template) : [];
       this.cards = new WeakMap();
     }
-    const text = script?.textContent ?? '';
-    if (text !== this.scriptText) {
-      this.scriptText = text;
-      this.scriptData = text ? readJsonData(text) : null;
+    if (scriptText !== this.scriptText) {
+      this.scriptText = scriptText;
+      this.scriptData = scriptText ? readJsonData(scriptText) : null;
     }
   }
   private scriptText = '';
@@ -440,18 +435,7 @@ export class LatestStoriesElement extends LitElement {
       return;
     }
 
-    const several = usable.length > 1;
-    const lists: SourcedStory[][] = usable.map(({ url, feed }) =>
-      feed.items.map((story) => ({
-        // In a merged river, a story without a source says which feed it came from.
-        story:
-          several && !story.source && feed.title
-            ? { ...story, source: { title: feed.title, link: feed.link } }
-            : story,
-        feedUrl: url,
-      })),
-    );
-    const merged = mergeStories(lists, this.urls.length > 1);
+    const merged = mergeFeeds(usable, this.urls.length > 1);
     // A cached answer (inside loadFeed's backoff) is no news: it neither raises nor clears the note.
     if (refreshing && outcomes.every((o) => o.cached)) return;
     this.refreshFailed = outcomes.some((o) => o.error) && refreshing;
@@ -574,6 +558,8 @@ export class LatestStoriesElement extends LitElement {
     const showFallback = this.hasFallback && this.phase !== 'ready';
     const stories = this.phase === 'ready' ? this.visible : [];
     const labelled = this.heading ? 'heading' : nothing;
+    const total = this.filtered.length;
+    const settings = this.cardSettings(layout, level);
     return html`${this.cardStyles}
       <div part="base" class="base ${layout}-layout">
         ${this.heading ? heading(level, this.heading) : nothing}
@@ -603,11 +589,19 @@ export class LatestStoriesElement extends LitElement {
                 @keydown=${this.handleKeydown}
                 @error=${this.handleImageError}
               >
-                ${stories.map((story, i) => this.storyTemplate(storyView(story), i, this.filtered.length, layout, level))}
+                ${
+                  this.cardTemplate
+                    ? stories.map((story, i) => customStory(i, total, this.customCard(storyView(story))))
+                    : stories.map((story, i) => storyCard(storyView(story), i, total, settings))
+                }
               </div>`
             : nothing
         }
-        ${busy && fetching && !this.hasFallback ? this.skeletonTemplate(layout) : nothing}
+        ${
+          busy && fetching && !this.hasFallback
+            ? skeleton(Math.min(this.pageSize, MAX_SKELETON_ROWS), settings)
+            : nothing
+        }
         ${
           this.phase === 'ready' && this.filtered.length === 0
             ? html`<div part="empty" class="empty"><slot name="empty">${this.ui.empty}</slot></div>`
@@ -643,67 +637,23 @@ export class LatestStoriesElement extends LitElement {
       </div>`;
   }
 
-  private storyTemplate(
-    view: StoryView,
-    index: number,
-    total: number,
-    layout: StoriesLayout,
-    level: number,
-  ): TemplateResult {
-    if (this.cardTemplate) {
-      return html`<article
-        part="story"
-        class="story custom"
-        aria-posinset=${index + 1}
-        aria-setsize=${total}
-        tabindex="-1"
-      >
-        ${this.customCard(view)}
-      </article>`;
-    }
-    const rich = layout === 'list' || layout === 'grid';
-    const image = rich && !this.noImages;
-    const date = layout !== 'headlines' && !this.noDate && view.datetime !== '';
-    const author = rich && !this.noAuthor && view.author !== '';
-    const source = rich && view.source !== '';
-    const summary = rich && !this.noSummary && view.summary !== '';
-    const target = this.linkTarget || undefined;
-    return html`<article
-      part="story"
-      class=${image ? 'story with-media' : 'story'}
-      aria-posinset=${index + 1}
-      aria-setsize=${total}
-      aria-labelledby="story-${index}"
-      tabindex="-1"
-    >
-      ${image ? imageTemplate(view) : nothing}
-      <div class="body">
-        ${storyTitle(level + 1, `story-${index}`, view.title, view.href, target)}
-        ${
-          date || author || source
-            ? html`<p class="meta">
-                ${
-                  date
-                    ? html`<story-date
-                        part="story-date"
-                        exportparts="time: story-date-time"
-                        datetime=${view.datetime}
-                        format=${this.dateFormat}
-                        pattern=${this.datePattern}
-                        locale=${this.resolvedLocale}
-                      ></story-date>`
-                    : nothing
-                }${author ? html`<span part="story-author" class="author">${view.author}</span>` : nothing}${
-                  source ? html`<span part="story-source" class="source">${view.source}</span>` : nothing
-                }
-              </p>`
-            : nothing
-        }
-        ${summary ? html`<p part="story-summary" class="summary">${view.summary}</p>` : nothing}
-      </div>
-    </article>`;
+  /** What every built-in card of this render shares. */
+  private cardSettings(layout: StoriesLayout, level: number): CardSettings {
+    return {
+      layout,
+      titleLevel: level + 1,
+      noImages: this.noImages,
+      noSummary: this.noSummary,
+      noDate: this.noDate,
+      noAuthor: this.noAuthor,
+      dateFormat: this.dateFormat,
+      datePattern: this.datePattern,
+      locale: this.resolvedLocale,
+      target: this.linkTarget || undefined,
+    };
   }
 
+  /** The author's card for a story, cloned once per story and reused by later renders. */
   private customCard(view: StoryView): HTMLElement {
     let card = this.cards.get(view.story);
     if (!card) {
@@ -725,83 +675,11 @@ export class LatestStoriesElement extends LitElement {
     }
     return card;
   }
-
-  private skeletonTemplate(layout: StoriesLayout): TemplateResult {
-    const rows = Math.min(this.pageSize, MAX_SKELETON_ROWS);
-    const rich = layout === 'list' || layout === 'grid';
-    const media = rich && !this.noImages;
-    const row = html`<div class=${media ? 'story skeleton-row with-media' : 'story skeleton-row'}>
-      ${media ? html`<div class="media skeleton"></div>` : nothing}
-      <div class="body">
-        <span class="title"><span class="skeleton line"></span></span>
-        ${layout !== 'headlines' && !this.noDate ? html`<span class="meta"><span class="skeleton line short"></span></span>` : nothing}
-        ${rich && !this.noSummary ? html`<span class="summary"><span class="skeleton line"></span><span class="skeleton line"></span></span>` : nothing}
-      </div>
-    </div>`;
-    return html`<div part="skeleton" class="list skeleton-list" aria-hidden="true">
-      ${Array.from({ length: rows }, () => row)}
-    </div>`;
-  }
-}
-
-function imageTemplate(view: StoryView): TemplateResult {
-  const img = view.image;
-  return html`<div part="story-image" class="media hue-${view.hue}">
-    ${
-      img
-        ? html`<img
-            loading="lazy"
-            decoding="async"
-            referrerpolicy="no-referrer"
-            alt=${img.alt}
-            width=${img.width ?? nothing}
-            height=${img.height ?? nothing}
-            src=${img.src}
-          />`
-        : html`<span class="initial" aria-hidden="true">${view.initial}</span>`
-    }
-  </div>`;
 }
 
 function clampLevel(level: number): number {
   const n = Math.round(Number(level));
   return Number.isFinite(n) ? Math.min(6, Math.max(1, n)) : 2;
-}
-
-function normalizeAll(items: unknown[]): Story[] {
-  const out: Story[] = [];
-  if (!Array.isArray(items)) return out;
-  for (const item of items) {
-    try {
-      // Relative links and images in page data are relative to the page.
-      out.push(normalizeStory(item, { baseUrl: document.baseURI }));
-    } catch {
-      // An unreadable item is skipped; the others still show.
-    }
-  }
-  return out;
-}
-
-/** The data of a `<script type="application/json">`: an array of stories, or a feed object with `items`. */
-function readJsonData(text: string): { stories: Story[]; feed?: Feed } | null {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  if (Array.isArray(json)) return { stories: normalizeAll(json) };
-  if (json && typeof json === 'object' && Array.isArray((json as { items?: unknown }).items)) {
-    const obj = json as { items: unknown[]; title?: unknown; link?: unknown; home_page_url?: unknown };
-    const stories = normalizeAll(obj.items);
-    const feed: Feed = {
-      format: 'version' in obj ? 'json' : ((obj as { format?: Feed['format'] }).format ?? 'json'),
-      title: typeof obj.title === 'string' ? obj.title : undefined,
-      items: stories,
-    };
-    return { stories: mergeStories([stories.map((story) => ({ story }))]), feed };
-  }
-  return null;
 }
 
 declare global {

@@ -1,4 +1,4 @@
-import type { Story } from '../../feed/types.js';
+import type { Feed, Story } from '../../feed/types.js';
 import { htmlToText } from './html-text.js';
 
 /**
@@ -141,4 +141,25 @@ export function safeUrl(url: string | undefined | null): string | undefined {
 /** A stable key of a story for "is it new?" comparisons between refreshes. */
 export function storyIdentity(story: Story): string {
   return story.id?.trim() || canonicalLink(story.link) || `${story.title} ${story.published ?? ''}`;
+}
+
+/**
+ * The stories of several loaded feeds as one river (see {@link mergeStories}). When there is more than one
+ * feed, a story without a `source` gets its feed's title and link as its source, so readers see where it
+ * came from.
+ */
+export function mergeFeeds(feeds: { url: string; feed: Feed }[], sort: boolean): Story[] {
+  const several = feeds.length > 1;
+  return mergeStories(
+    feeds.map(({ url, feed }) =>
+      feed.items.map((story) => ({
+        story:
+          several && !story.source && feed.title
+            ? { ...story, source: { title: feed.title, link: feed.link } }
+            : story,
+        feedUrl: url,
+      })),
+    ),
+    sort,
+  );
 }
