@@ -10,6 +10,7 @@ import {
 } from '../../../src/components/latest-stories/merge.js';
 import { formatCount, uiStrings } from '../../../src/shared/strings.js';
 import type { Story } from '../../../src/feed/types.js';
+import { styles } from '../../../src/components/latest-stories/latest-stories.styles.js';
 
 const story = (fields: Partial<Story>): Story => ({ title: '', categories: [], ...fields });
 
@@ -162,6 +163,19 @@ describe('<latest-stories> helpers', () => {
       expect(s.more).to.equal('Older');
       expect(s.retry).to.equal('Try again');
       expect(formatCount(s.newStories, 4, 'en')).to.equal('Show 4');
+    });
+  });
+
+  describe('styles', () => {
+    const css = styles.map((s) => s.cssText).join('\n');
+    it('declares every private --_ls-* token it uses, and uses every one it declares', () => {
+      const declared = new Set([...css.matchAll(/(--_ls-[a-z-]+)\s*:/g)].map((m) => m[1]));
+      const used = new Set([...css.matchAll(/var\((--_ls-[a-z-]+)/g)].map((m) => m[1]));
+      expect([...used].filter((t) => !declared.has(t))).to.deep.equal([]);
+      expect([...declared].filter((t) => !used.has(t))).to.deep.equal([]);
+    });
+    it('never declares a public --latest-stories-* or --news-* variable', () => {
+      expect(/(?:^|[\s{;])--(?:latest-stories|news)-[a-z-]+\s*:/.test(css)).to.equal(false);
     });
   });
 });
