@@ -2,7 +2,7 @@
 // Feed parsing benchmark, in one headless Chromium page: parseFeed against the floor (the browser's native
 // DOMParser plus querySelector for title/link/date/description of each item) and against rss-parser,
 // @extractus/feed-extractor (extractFromXml) and fast-xml-parser plus a minimal mapping.
-// Usage: npm run bench  (or: node bench/parse-bench.mjs [--runs N] [--sizes 50,500])
+// Usage: npm run bench  (or: node bench/parse-bench.mjs [--runs N] [--sizes 50,500] [--gc])
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -20,6 +20,10 @@ const arg = (name, fallback) => {
 };
 const sizes = arg('--sizes', '50,500,5000').split(',').map(Number);
 const runs = Number(arg('--runs', 21));
+// --gc: a full collection before every sample, so each contender pays for its own garbage only (without it,
+// one contender's garbage may be collected during the next one's sample; with it, the heap stays small and
+// allocation-heavy contenders collect more often). Neither is the one true number: run both.
+const forceGc = process.argv.includes('--gc');
 
 /** Bundles a module for the page as an IIFE that sets `globalThis[name]`. */
 async function iife(contents, name) {
@@ -72,6 +76,8 @@ const browser = await puppeteer.launch({
     '--disable-component-update',
     '--disable-sync',
     '--no-first-run',
+    // For --gc: exposes gc() to the page.
+    '--js-flags=--expose-gc',
   ],
 });
 const rows = [];
@@ -87,7 +93,7 @@ try {
     for (const n of sizes) {
       const xml = generate(n);
       const result = await page.evaluate(
-        async (xml, n, runs) => {
+        async (xml, n, runs, forceGc) => {
           const contenders = {
             floor: () => {
               const doc = new DOMParser().parseFromString(xml, 'application/xml');
@@ -121,6 +127,7 @@ try {
           // Round-robin, so load from other processes spreads over all contenders alike.
           for (let r = 0; r < runs; r++) {
             for (const [name, fn] of Object.entries(contenders)) {
+              if (forceGc) globalThis.gc();
               const t = performance.now();
               for (let i = 0; i < reps; i++) await fn();
               samples[name].push((performance.now() - t) / reps);
@@ -131,7 +138,8 @@ try {
         },
         xml,
         n,
-        n >= 5000 ? Math.min(runs, 9) : runs,
+        n >= 5000 ? Math.min(runs, 15) : runs,
+        forceGc,
       );
       rows.push({ feed: `${format} ${n}`, kb: Math.round(xml.length / 1024), ...result });
       console.error(`measured ${format} ${n}`);
@@ -143,7 +151,9 @@ try {
 
 const names = ['floor', 'parseFeed', 'rss-parser', 'feed-extractor', 'fast-xml-parser'];
 const cell = (ms, floor) => `${ms.toFixed(2)} ms (${(ms / floor).toFixed(2)}×)`.padEnd(22);
-console.log(`\nMedian parse time in headless Chromium, ratio to the floor (DOMParser + querySelector):\n`);
+console.log(
+  `\nMedian parse time in headless Chromium${forceGc ? ' (gc() before each sample)' : ''}, ratio to the floor (DOMParser + querySelector):\n`,
+);
 console.log('feed'.padEnd(20) + names.map((n) => n.padEnd(22)).join(''));
 for (const r of rows) {
   console.log(`${r.feed} (${r.kb} KB)`.padEnd(20) + names.map((n) => cell(r[n], r.floor)).join(''));
