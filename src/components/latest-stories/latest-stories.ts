@@ -18,6 +18,10 @@ import {
 } from './templates.js';
 import { readJsonData, normalizeAll, readLightDom } from './page-data.js';
 import { styles } from './latest-stories.styles.js';
+import { closestAttribute, supportedTimeZone } from '../../shared/context.js';
+import { watch, unwatch, type Tickable } from '../story-date/ticker.js';
+import { dateSettings, dateText, type DateText } from './story-dates.js';
+// Registered for authors' card templates, where `<story-date data-field="date">` is the natural choice.
 import '../story-date/define.js';
 
 export type { StoriesLayout };
@@ -87,8 +91,7 @@ const MAX_SKELETON_ROWS = 50;
  * @csspart story-link - The story's link (on its title).
  * @csspart story-image - The image box (also the placeholder box when a story has no image).
  * @csspart story-title - The story's title heading.
- * @csspart story-date - The story's `<story-date>`.
- * @csspart story-date-time - The `<time>` inside the story's `<story-date>`.
+ * @csspart story-date - The story's date (`<time>`, the full date in its tooltip).
  * @csspart story-summary - The story's summary text.
  * @csspart story-author - The story's author.
  * @csspart story-source - The story's source (its feed's title when several feeds are merged).
@@ -125,7 +128,7 @@ const MAX_SKELETON_ROWS = 50;
  * @fires {CustomEvent<NewsSelectDetail>} news-select - The reader activated a story's link: `{ story }`.
  *   Cancelable: `preventDefault()` stops the navigation, so an app can route instead.
  */
-export class LatestStoriesElement extends LitElement {
+export class LatestStoriesElement extends LitElement implements Tickable {
   static override styles = styles;
 
   /**
@@ -161,10 +164,13 @@ export class LatestStoriesElement extends LitElement {
    */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  /** Date format passed to each `<story-date>`: `auto` (default), `relative`, `date`, `datetime` or `time`. */
+  /**
+   * How dates show, as `<story-date>`'s `format`: `auto` (default: relative within a week, then the date),
+   * `relative`, `date`, `datetime` or `time`. Dates follow `locale` and the nearest `time-zone` attribute.
+   */
   @property({ attribute: 'date-format' }) dateFormat = 'auto';
 
-  /** A date-fns pattern passed to each `<story-date>` (e.g. `d MMM`); wins over `date-format`. */
+  /** A date-fns pattern for dates (e.g. `d MMM`), as `<story-date>`'s `pattern`; wins over `date-format`. */
   @property({ attribute: 'date-pattern' }) datePattern = '';
 
   /** Hides story images (and their placeholders). */
@@ -272,6 +278,16 @@ export class LatestStoriesElement extends LitElement {
     super.disconnectedCallback();
     this.observer?.disconnect();
     this.observer = undefined;
+    unwatch(this);
+  }
+
+  /**
+   * Called by `<story-date>`'s shared timer when a relative date in the list goes stale ("3 hours ago"
+   * becoming "4 hours ago"): re-renders. Returns a provisional delay; the render subscribes with the real one.
+   */
+  tick(): number {
+    this.requestUpdate();
+    return 60_000;
   }
 
   /** Watches for the element nearing the viewport, for `loading="lazy"`. */
@@ -468,6 +484,8 @@ export class LatestStoriesElement extends LitElement {
   }
 
   protected override updated(): void {
+    // One subscription for the whole list, for its earliest date change (Infinity: none is relative).
+    if (this.isConnected) watch(this, this.nextDateChange);
     if (this.loadEvent) {
       const detail = this.loadEvent;
       this.loadEvent = undefined;
@@ -646,12 +664,29 @@ export class LatestStoriesElement extends LitElement {
       noSummary: this.noSummary,
       noDate: this.noDate,
       noAuthor: this.noAuthor,
-      dateFormat: this.dateFormat,
-      datePattern: this.datePattern,
-      locale: this.resolvedLocale,
+      date: this.dateFormatter(),
       target: this.linkTarget || undefined,
     };
   }
+
+  /** Formats the dates of one render, and notes when the first of them will need a new text. */
+  private dateFormatter(): (datetime: string) => DateText | null {
+    const settings = dateSettings({
+      locale: this.resolvedLocale,
+      timeZone: supportedTimeZone(closestAttribute(this, 'time-zone')),
+      format: this.dateFormat,
+      pattern: this.datePattern,
+      now: Date.now(),
+    });
+    this.nextDateChange = Infinity;
+    return (datetime) => {
+      const d = dateText(datetime, settings, this.handlePatternReady);
+      if (d && d.refreshIn < this.nextDateChange) this.nextDateChange = d.refreshIn;
+      return d;
+    };
+  }
+  private nextDateChange = Infinity;
+  private handlePatternReady = (): void => this.requestUpdate();
 
   /** The author's card for a story, cloned once per story and reused by later renders. */
   private customCard(view: StoryView): HTMLElement {

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { StoryView } from './story-view.js';
+import type { DateText } from './story-dates.js';
 
 /** The presentations of `layout`. */
 export type StoriesLayout = 'list' | 'grid' | 'compact' | 'headlines';
@@ -13,9 +14,8 @@ export interface CardSettings {
   noSummary: boolean;
   noDate: boolean;
   noAuthor: boolean;
-  dateFormat: string;
-  datePattern: string;
-  locale: string;
+  /** The formatted date of a story's `datetime`, or null to show none. */
+  date: (datetime: string) => DateText | null;
   target?: string;
 }
 
@@ -104,7 +104,7 @@ function imageBox(view: StoryView): TemplateResult {
 export function storyCard(view: StoryView, index: number, total: number, s: CardSettings): TemplateResult {
   const rich = s.layout === 'list' || s.layout === 'grid';
   const image = rich && !s.noImages;
-  const date = s.layout !== 'headlines' && !s.noDate && view.datetime !== '';
+  const date = s.layout !== 'headlines' && !s.noDate && view.datetime !== '' ? s.date(view.datetime) : null;
   const author = rich && !s.noAuthor && view.author !== '';
   const source = rich && view.source !== '';
   const summary = rich && !s.noSummary && view.summary !== '';
@@ -124,14 +124,9 @@ export function storyCard(view: StoryView, index: number, total: number, s: Card
           ? html`<p class="meta">
               ${
                 date
-                  ? html`<story-date
-                      part="story-date"
-                      exportparts="time: story-date-time"
-                      datetime=${view.datetime}
-                      format=${s.dateFormat}
-                      pattern=${s.datePattern}
-                      locale=${s.locale}
-                    ></story-date>`
+                  ? html`<time part="story-date" class="date" datetime=${date.machine} title=${date.full}
+                      >${date.text}</time
+                    >`
                   : nothing
               }${author ? html`<span part="story-author" class="author">${view.author}</span>` : nothing}${
                 source ? html`<span part="story-source" class="source">${view.source}</span>` : nothing

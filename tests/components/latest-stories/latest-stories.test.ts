@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import sinon from 'sinon';
 import '../../../src/components/latest-stories/define.js';
 import type { LatestStoriesElement } from '../../../src/components/latest-stories/latest-stories.js';
 import type { Story } from '../../../src/feed/types.js';
@@ -33,8 +34,11 @@ describe('<latest-stories>', () => {
       expect(parts(el, 'story-summary')[0]!.textContent).to.equal('The park opens next spring.');
       expect(parts(el, 'story-author')[0]!.textContent).to.equal('Ada Reporter');
       const date = parts(el, 'story-date')[0]!;
-      expect(date.localName).to.equal('story-date');
+      expect(date.localName).to.equal('time');
       expect(date.getAttribute('datetime')).to.equal('2024-05-07T09:30:00.000Z');
+      // More than a week ago: `auto` shows the date (in the test zone, New York), the full one in the tooltip.
+      expect(date.textContent).to.equal('May 7, 2024');
+      expect(date.getAttribute('title')).to.equal('Tuesday, May 7, 2024 at 5:30 AM');
       const img = parts(el, 'story-image')[0]!.querySelector('img')!;
       expect(img.getAttribute('loading')).to.equal('lazy');
       expect(img.getAttribute('decoding')).to.equal('async');
@@ -240,6 +244,47 @@ describe('<latest-stories>', () => {
       const link = part(el, 'story-link')!;
       expect(link.getAttribute('target')).to.equal('_blank');
       expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
+    });
+  });
+
+  describe('dates', () => {
+    it('keeps relative dates current on the shared timer', async () => {
+      const clock = sinon.useFakeTimers({
+        now: Date.UTC(2024, 4, 7, 14),
+        toFake: ['setTimeout', 'clearTimeout', 'Date'],
+      });
+      try {
+        const el = await fixture<LatestStoriesElement>(
+          html`<latest-stories date-format="relative" .stories=${stories(2)}></latest-stories>`,
+        );
+        const texts = () => parts(el, 'story-date').map((d) => d.textContent);
+        expect(texts()).to.deep.equal(['2 hours ago', '3 hours ago']);
+        await clock.tickAsync(60 * 60_000);
+        await el.updateComplete;
+        expect(texts()).to.deep.equal(['3 hours ago', '4 hours ago']);
+      } finally {
+        clock.restore();
+      }
+    });
+
+    it('uses date-pattern and the locale, like <story-date>', async () => {
+      const el = await fixture<LatestStoriesElement>(
+        html`<latest-stories locale="fr" date-pattern="d MMMM" .stories=${stories(1)}></latest-stories>`,
+      );
+      await waitUntil(() => part(el, 'story-date')!.textContent === '7 mai', 'the pattern never applied', {
+        timeout: 4000,
+      });
+    });
+
+    it('follows the nearest time-zone attribute', async () => {
+      const wrapper = await fixture(
+        html`<div time-zone="Asia/Tokyo">
+          <latest-stories date-format="datetime" .stories=${stories(1)}></latest-stories>
+        </div>`,
+      );
+      const el = wrapper.querySelector('latest-stories')!;
+      await el.updateComplete;
+      expect(part(el, 'story-date')!.textContent).to.equal('May 7, 2024, 9:00 PM');
     });
   });
 
