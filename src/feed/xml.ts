@@ -218,7 +218,9 @@ export function parseXml(s: string): XmlElement {
       }
       const el: XmlElement = { k: key, n: names[1], q, a: attrs, c: LEAF, p: top, e: 0 };
       add(top, el);
-      if (empty) el.e = 1;
+      // Past a depth no feed reaches, elements are kept as leaves: hostile nesting cannot overflow the stack of
+      // the recursive readers (serializing, xml:base) nor make end-tag matching quadratic.
+      if (empty || stack.length > 999) el.e = 1;
       else {
         stack.push(el);
         scopes.push(scope);

@@ -372,6 +372,13 @@ describe('parseFeed', () => {
       }
     });
 
+    it('survives hostile nesting (20 000 levels) without overflowing the stack', () => {
+      const deep = '<b>'.repeat(20000) + 'x' + '</b>'.repeat(20000);
+      const story = item(`<title>Deep</title><description>${deep}</description>`);
+      expect(story.title).to.equal('Deep');
+      expect(story.summary).to.include('x');
+    });
+
     it('reads items of an RSS document without a <channel>', () => {
       expect(parseFeed('<rss><item><title>Loose</title></item></rss>').items[0].title).to.equal('Loose');
     });
