@@ -54,3 +54,20 @@ export async function rejection(promise: Promise<unknown>): Promise<FeedError> {
   }
   throw new Error('expected a rejection');
 }
+
+let httpCache: Promise<boolean> | undefined;
+
+/**
+ * Whether this browser has an HTTP cache at all: a `max-age=600` response fetched twice reaches the server once.
+ * WebKitGTK's automation browser (MiniBrowser under WebKitWebDriver) runs in an ephemeral session without one,
+ * so tests that watch the browser revalidate through its cache skip their cache assertions there.
+ */
+export function browserHasHttpCache(): Promise<boolean> {
+  httpCache ??= (async () => {
+    const key = newKey();
+    const url = feedUrl('sample/rss.xml', key, { maxAge: 600 });
+    for (let i = 0; i < 2; i++) await (await fetch(url)).text();
+    return (await requests(key)).length === 1;
+  })();
+  return httpCache;
+}
