@@ -147,7 +147,9 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
   for (const item of items) {
     // A truncated document keeps its complete items only.
     if (!item.e) continue;
-    const { got, link: href, authors, categories, source } = scan(item);
+    const { got, link: href, authors: own, categories, source } = scan(item);
+    // Atom entries without an author inherit the feed's (RFC 4287 §4.2.1).
+    const authors = own[0] || format !== 'atom' ? own : head.authors;
     const story: Story = { title: got.t ? text(got.t) : '', categories };
     put(story, 'id', got.i ? textOf(got.i).trim() : item.a['rdf:about']);
     put(story, 'link', href);

@@ -476,6 +476,12 @@ describe('parseFeed', () => {
       });
     }
 
+    it('gives Atom entries without an author the feed author', () => {
+      const feed = parseFeed(`<feed xmlns="http://www.w3.org/2005/Atom"><author><name>Desk</name></author>
+        <entry><title>A</title></entry><entry><title>B</title><author><name>Ann</name></author></entry></feed>`);
+      expect(feed.items.map((i) => i.author)).to.deep.equal(['Desk', 'Ann']);
+    });
+
     it('collects categories from category and dc:subject, without duplicates', () => {
       const story = item(
         '<category>A</category><dc:subject>B</dc:subject><category> A </category>',
