@@ -149,7 +149,7 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
     if (!item.e) continue;
     const { got, link: href, authors: own, categories, source } = scan(item);
     // Atom entries without an author inherit the feed's (RFC 4287 §4.2.1).
-    const authors = own[0] || format !== 'atom' ? own : head.authors;
+    const authors = own[0] || format !== 'atom' ? own : head.authors.slice();
     const story: Story = { title: got.t ? text(got.t) : '', categories };
     put(story, 'id', got.i ? textOf(got.i).trim() : item.a['rdf:about']);
     put(story, 'link', href);
