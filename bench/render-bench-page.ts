@@ -6,9 +6,9 @@
 //   one cached Intl.DateTimeFormat, rendered into a shadow root that adopts <latest-stories>' own style
 //   sheets so that layout costs the same;
 // - element: <latest-stories layout="list"> given the same stories through its `stories` property
-//   (normalizeStory per story, summaries reduced to text, one <story-date> per story).
+//   (normalizeStory per story, summaries reduced to text, dates through <story-date>'s formatter).
 // Each run times: set the data → await the render (for the element, its updateComplete and then one task, so
-// that every <story-date> has rendered too) → force a layout by reading offsetHeight.
+// that any child element update has run too) → force a layout by reading offsetHeight.
 import { LatestStoriesElement } from '../src/components/latest-stories/define.js';
 import type { Story } from '../src/feed/types.js';
 

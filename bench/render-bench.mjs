@@ -6,7 +6,7 @@
 // contenders interleaved so that load from other processes hits both alike. Target: ≤ 1.5× the floor at 100
 // and 1000 stories.
 // Usage: node bench/render-bench.mjs [--runs 21] [--sizes 10,100,1000] [--detail]
-// --detail adds the element with `no-date` (no <story-date> per story), to show what the dates cost.
+// --detail adds the element with `no-date` (no dates at all), to show what the dates cost.
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
