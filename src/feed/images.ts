@@ -1,6 +1,6 @@
 /**
  * The one image of a story, chosen deterministically: the largest Media RSS image (media:content, also inside
- * media:group, and media:thumbnail), then an image enclosure, then itunes:image, then the first reasonably
+ * media:group, and media:thumbnail), then an image enclosure, then itunes:image (or an item <image>), then the first reasonably
  * sized `<img>` of the story's HTML.
  */
 import { decodeEntities } from './entities.js';
@@ -27,11 +27,15 @@ function sized(url: string, width: string | undefined, height: string | undefine
   return img;
 }
 
-/** Picks the story image from the item element and its HTML (summary, content); undefined when none. */
+/**
+ * Picks the story image from the item element and its HTML (summary, content); undefined when none.
+ * `fallback` is the item's own itunes:image or <image> URL, used after enclosures and before the HTML.
+ */
 export function pickImage(
   item: XmlElement,
   html: (string | undefined)[],
   ctx: ImageContext,
+  fallback?: string,
 ): Image | undefined {
   let best: Image | undefined;
   let bestArea = -1;
@@ -41,7 +45,15 @@ export function pickImage(
     if (k === 'media:group') for (const n of elements(el)) visit(n, el);
     else if (k === 'media:content' || k === 'media:thumbnail') {
       // Videos and podcasts carry media:content too; only images qualify.
-      if ((a.medium && a.medium !== 'image') || (a.type && !a.type.startsWith('image/'))) return;
+      // Without a type or medium, the file name must not say video or audio either.
+      if (
+        (a.medium && a.medium !== 'image') ||
+        (a.type
+          ? !a.type.startsWith('image/')
+          : /\.(mp[34]|m4[av]|mov|webm|og[gav]|wav|aac)([?#]|$)/i.test(a.url))
+      ) {
+        return;
+      }
       const url = ctx.url(el, a.url);
       // Unknown sizes count as 0, so a sized image wins and otherwise the first one does.
       const area = (parseInt(a.width) || 0) * (parseInt(a.height) || 1);
@@ -64,8 +76,7 @@ export function pickImage(
   };
   for (const n of item.c) if (typeof n != 'string') visit(n);
   if (best) return best;
-  const itunes = first(item, 'itunes:image');
-  const url = other ?? (itunes && ctx.url(itunes, itunes.a.href));
+  const url = other ?? fallback;
   if (url) return { url };
   for (const doc of html) {
     for (const [tag] of doc?.includes('<img') ? doc.matchAll(/<img\b[^>]*>/gi) : []) {

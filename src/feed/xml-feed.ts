@@ -147,7 +147,7 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
   for (const item of items) {
     // A truncated document keeps its complete items only.
     if (!item.e) continue;
-    const { got, link: href, authors: own, categories, source } = scan(item);
+    const { got, link: href, authors: own, categories, source, image } = scan(item);
     // Atom entries without an author inherit the feed's (RFC 4287 §4.2.1).
     const authors = own[0] || format !== 'atom' ? own : head.authors.slice();
     const story: Story = { title: got.t ? text(got.t) : '', categories };
@@ -163,7 +163,7 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
       story.author = authors.map((p) => p.name).join(', ');
       story.authors = authors;
     }
-    put(story, 'image', pickImage(item, [summary, content], { url: link, text }));
+    put(story, 'image', pickImage(item, [summary, content], { url: link, text }, image));
     put(story, 'source', (source.title || source.link) && source);
     feed.items.push(story);
   }

@@ -429,6 +429,20 @@ describe('parseFeed', () => {
       expect(item(img, itunes).image?.url).to.equal('https://ex.com/html.jpg');
     });
 
+    it('uses an item <image> like itunes:image, and ignores one without a URL', () => {
+      expect(item('<image>https://ex.com/own.jpg</image>').image).to.deep.equal({
+        url: 'https://ex.com/own.jpg',
+      });
+      expect(item('<image><link>https://ex.com/</link></image>')).to.not.have.property('image');
+    });
+
+    it('skips an untyped media:content whose file is a video', () => {
+      const story = item(
+        '<media:content url="https://ex.com/clip.mp4" width="1920"/><media:thumbnail url="https://ex.com/t.jpg"/>',
+      );
+      expect(story.image).to.deep.equal({ url: 'https://ex.com/t.jpg' });
+    });
+
     it('skips 1×1 trackers and tiny icons in the HTML', () => {
       const story =
         item(`<description><![CDATA[<img src="https://t.ex.com/p.gif" width="1" height="1"><img src="/icon.png" width="16">
