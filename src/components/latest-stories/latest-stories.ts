@@ -7,7 +7,7 @@ import { resolveLocale } from '../../shared/context.js';
 import { formatCount, uiStrings, type UiStrings, type UiStringsOverride } from '../../shared/strings.js';
 import { FeedsController, type FeedOutcome, type LoadMode } from './feeds-controller.js';
 import { filterStories, mergeFeeds, mergeStories, parseKeywords, storyIdentity } from './merge.js';
-import { fillTemplate, storyView, templateStyles, type StoryView } from './story-view.js';
+import { fillTemplate, isShowable, storyView, templateStyles, type StoryView } from './story-view.js';
 import {
   customStory,
   heading,
@@ -356,7 +356,12 @@ export class LatestStoriesElement extends LitElement implements Tickable {
     this.chooseSource(changed);
 
     if (changed.has('all') || changed.has('include') || changed.has('exclude')) {
-      this.filtered = filterStories(this.all, parseKeywords(this.include), parseKeywords(this.exclude));
+      // A story with no title, summary or link has nothing to show: it is left out.
+      this.filtered = filterStories(
+        this.all.filter(isShowable),
+        parseKeywords(this.include),
+        parseKeywords(this.exclude),
+      );
     }
   }
 

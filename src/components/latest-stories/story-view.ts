@@ -36,6 +36,23 @@ function positive(n: number | undefined): number | undefined {
   return typeof n === 'number' && Number.isFinite(n) && n > 0 ? Math.round(n) : undefined;
 }
 
+/** `example.com/news/park` for `https://www.example.com/news/park/`: a last-resort title. */
+function readableLink(href: string | undefined): string {
+  if (!href) return '';
+  const url = new URL(href);
+  const text = `${url.host.replace(/^www\./, '')}${url.pathname.replace(/\/+$/, '')}`;
+  try {
+    return decodeURI(text);
+  } catch {
+    return text;
+  }
+}
+
+/** Whether a story has anything to show as its title (a title, a summary or a link). */
+export function isShowable(story: Story): boolean {
+  return !!(story.title?.trim() || story.summary?.trim() || story.contentHtml?.trim() || safeUrl(story.link));
+}
+
 /** The view of `story`, cached per story object (stories are treated as immutable). */
 export function storyView(story: Story): StoryView {
   let view = views.get(story);
@@ -43,7 +60,11 @@ export function storyView(story: Story): StoryView {
   // A feed that only has full content (a JSON Feed `content_html`) still gets a summary line from it.
   const summary = htmlToText(story.summary || story.contentHtml);
   // A story needs a name for its link and heading: an untitled one (allowed in RSS) uses its summary.
-  const title = (typeof story.title === 'string' ? story.title.trim() : '') || truncate(summary, 100);
+  const href = safeUrl(story.link);
+  const title =
+    (typeof story.title === 'string' ? story.title.trim() : '') ||
+    truncate(summary, 100) ||
+    readableLink(href);
   const author = story.author || story.authors?.map((a) => a.name).join(', ') || '';
   const imageSrc = safeUrl(story.image?.url);
   const source = story.source?.title ?? '';
@@ -51,7 +72,7 @@ export function storyView(story: Story): StoryView {
   view = {
     story,
     title,
-    href: safeUrl(story.link),
+    href,
     datetime: story.published || story.updated || '',
     summary,
     author: typeof author === 'string' ? author : '',

@@ -123,6 +123,20 @@ describe('<latest-stories>', () => {
       expect(titles(el)).to.deep.equal(['A JSON Feed item', 'A JSON-LD article']);
     });
 
+    it('names untitled stories by their summary or link, and leaves out stories with nothing to show', async () => {
+      const el = await fixture<LatestStoriesElement>(
+        html`<latest-stories
+          .stories=${[
+            { title: '', summary: '<p>Only a summary here.</p>', categories: [] },
+            { title: '', link: 'https://www.example.com/news/park/', categories: [] },
+            { title: ' ', summary: '', categories: [], published: '2024-05-07T10:00:00Z' },
+          ]}
+        ></latest-stories>`,
+      );
+      expect(titles(el)).to.deep.equal(['Only a summary here.', 'example.com/news/park']);
+      await expect(el).to.be.accessible();
+    });
+
     it('shows a feed property', async () => {
       const el = await fixture<LatestStoriesElement>(
         html`<latest-stories .feed=${{ format: 'rss', title: 'F', items: stories(2) }}></latest-stories>`,
@@ -336,7 +350,8 @@ describe('<latest-stories>', () => {
         html`<latest-stories
           .stories=${[
             ...stories(1, { section: 'Local' }),
-            { title: '<img src=x onerror=alert(1)>', link: 'javascript:alert(1)', categories: [] },
+            { title: 'Hostile <img src=x onerror=alert(1)>', link: 'javascript:alert(1)', categories: [] },
+            { title: '', summary: '', link: 'javascript:alert(2)', categories: [] },
           ]}
         >
           <template data-story>
@@ -378,6 +393,7 @@ describe('<latest-stories>', () => {
       expect((window as unknown as { templateScriptRan?: boolean }).templateScriptRan).to.equal(undefined);
       // The template's style applies inside the shadow root.
       expect(getComputedStyle(first.querySelector('.kicker')!).textTransform).to.equal('uppercase');
+      await expect(el).to.be.accessible();
     });
   });
 

@@ -266,6 +266,55 @@ describe('<latest-stories> over the network', () => {
     });
   });
 
+  describe('page visibility', () => {
+    it('pauses polling while the page is hidden and catches up once when it is shown', async () => {
+      const key = uid();
+      const el = await fixture<LatestStoriesElement>(
+        html`<latest-stories
+          loading="eager"
+          refresh="0.2"
+          src=${`/__feeds/sample/rss.xml?etag=v&key=${key}`}
+        ></latest-stories>`,
+      );
+      await settled(el);
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+      try {
+        await sleep(400); // at most one refresh was already on its way
+        const hidden = (await requests(key)).length;
+        await sleep(700);
+        expect((await requests(key)).length).to.equal(hidden);
+      } finally {
+        delete (document as { visibilityState?: string }).visibilityState;
+      }
+      const before = (await requests(key)).length;
+      document.dispatchEvent(new Event('visibilitychange'));
+      await waitUntil(
+        async () => (await requests(key)).length > before,
+        'no refresh after showing the page',
+        {
+          timeout: 3000,
+        },
+      );
+      el.refresh = 0;
+    });
+  });
+
+  describe('moving the element', () => {
+    it('restarts a load that its removal cut short', async () => {
+      const wrapper = await fixture(html`<div></div>`);
+      const el = document.createElement('latest-stories');
+      el.loading = 'eager';
+      el.src = `/__feeds/sample/rss.xml?delay=300&key=${uid()}`;
+      wrapper.append(el);
+      await el.updateComplete;
+      el.remove();
+      await sleep(50);
+      wrapper.append(el);
+      await settled(el);
+      expect(titles(el).length).to.equal(3);
+    });
+  });
+
   describe('changing src', () => {
     it('loads the new feed and ignores a late answer for the old one', async () => {
       const el = await fixture<LatestStoriesElement>(
