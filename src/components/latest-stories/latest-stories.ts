@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Feed, Story } from '../../feed/types.js';
 import { FeedError } from '../../feed/errors.js';
 import { fire, type NewsLoadDetail } from '../../shared/events.js';
-import { resolveLocale } from '../../shared/context.js';
+import { closestAttribute, resolveLocale, supportedTimeZone } from '../../shared/context.js';
 import { formatCount, uiStrings, type UiStrings, type UiStringsOverride } from '../../shared/strings.js';
 import { FeedsController, type FeedOutcome, type LoadMode } from './feeds-controller.js';
 import { filterStories, mergeFeeds, mergeStories, parseKeywords, storyIdentity } from './merge.js';
@@ -18,7 +18,6 @@ import {
 } from './templates.js';
 import { readJsonData, normalizeAll, readLightDom } from './page-data.js';
 import { styles } from './latest-stories.styles.js';
-import { closestAttribute, supportedTimeZone } from '../../shared/context.js';
 import { watch, unwatch, type Tickable } from '../story-date/ticker.js';
 import { dateSettings, dateText, type DateText } from './story-dates.js';
 // Registered for authors' card templates, where `<story-date data-field="date">` is the natural choice.
@@ -581,7 +580,8 @@ export class LatestStoriesElement extends LitElement implements Tickable {
     const showFallback = this.hasFallback && this.phase !== 'ready';
     const stories = this.phase === 'ready' ? this.visible : [];
     const labelled = this.heading ? 'heading' : nothing;
-    const total = this.filtered.length;
+    // The set is what the reader can reach: every match with `more`, else what is shown.
+    const total = this.more ? this.filtered.length : stories.length;
     const settings = this.cardSettings(layout, level);
     return html`${this.cardStyles}
       <div part="base" class="base ${layout}-layout">

@@ -341,6 +341,8 @@ describe('<latest-stories>', () => {
         html`<latest-stories limit="2" .stories=${stories(5)}></latest-stories>`,
       );
       expect(part(el, 'more')).to.equal(null);
+      // Without `more` the other stories cannot be reached: the set is what is shown.
+      expect(parts(el, 'story').map((a) => a.getAttribute('aria-setsize'))).to.deep.equal(['2', '2']);
     });
   });
 
