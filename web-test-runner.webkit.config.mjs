@@ -54,8 +54,13 @@ const driverArgs = [`--port=${port}`, '--host=local'];
 const driver = spawn(
   hasDisplay ? 'WebKitWebDriver' : 'xvfb-run',
   hasDisplay ? driverArgs : ['-a', 'WebKitWebDriver', ...driverArgs],
-  // MiniBrowser inherits the driver's environment: the test time zone comes from TZ.
-  { detached: true, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, TZ: TEST_TIME_ZONE } },
+  // MiniBrowser inherits the driver's environment: the time zone comes from TZ, and the browser's language
+  // (navigator.language) from LANG, which is `C` on a bare machine; en-US as in the Chromium and Firefox runs.
+  {
+    detached: true,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, TZ: TEST_TIME_ZONE, LANG: 'en_US.UTF-8', LANGUAGE: 'en_US', LC_ALL: '' },
+  },
 );
 const stopDriver = () => {
   try {
