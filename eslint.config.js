@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
+import globals from 'globals';
 
 export default tseslint.config(
   {
@@ -29,25 +30,9 @@ export default tseslint.config(
     },
   },
   {
+    // Plain JS: scripts and configs run in Node, demo and bench pages in the browser.
     files: ['**/*.mjs', '**/*.js', '**/*.cjs'],
-    languageOptions: {
-      globals: {
-        process: 'readonly',
-        console: 'readonly',
-        URL: 'readonly',
-        Buffer: 'readonly',
-        setTimeout: 'readonly',
-        clearTimeout: 'readonly',
-        fetch: 'readonly',
-        performance: 'readonly',
-        TextDecoder: 'readonly',
-        TextEncoder: 'readonly',
-        document: 'readonly',
-        window: 'readonly',
-        customElements: 'readonly',
-        requestAnimationFrame: 'readonly',
-      },
-    },
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
     files: ['tests/**/*.ts'],
