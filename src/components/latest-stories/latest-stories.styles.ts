@@ -197,7 +197,7 @@ const elementStyles = css`
 
   /* list: thumbnail beside the text */
   .list-layout .story.with-media,
-  .list .skeleton-row.with-media {
+  .list-layout .skeleton-row.with-media {
     display: grid;
     grid-template-columns: var(--_ls-thumbnail-width) minmax(0, 1fr);
     column-gap: 0.875rem;
@@ -292,8 +292,18 @@ const elementStyles = css`
   .skeleton-row .line.short {
     width: 8em;
   }
-  .skeleton-row .summary .line + .line {
+  .skeleton-row .line.second {
     width: 70%;
+  }
+  /* Titles and summaries take two lines in cards and narrow lists, one in wide lists and short layouts. */
+  .compact-layout .skeleton-row .second,
+  .headlines-layout .skeleton-row .second {
+    display: none;
+  }
+  @container latest-stories (min-width: 36rem) {
+    .list-layout .skeleton-row .second {
+      display: none;
+    }
   }
   .skeleton-row .media.skeleton {
     border-radius: var(--_ls-image-radius);

@@ -159,7 +159,7 @@ export function skeleton(rows: number, s: CardSettings): TemplateResult {
   const row = html`<div class=${media ? 'story skeleton-row with-media' : 'story skeleton-row'}>
     ${media ? html`<div class="media skeleton"></div>` : nothing}
     <div class="body">
-      <span class="title"><span class="skeleton line"></span></span>
+      <span class="title"><span class="skeleton line"></span><span class="skeleton line second"></span></span>
       ${
         s.layout !== 'headlines' && !s.noDate
           ? html`<span class="meta"><span class="skeleton line short"></span></span>`
@@ -168,7 +168,7 @@ export function skeleton(rows: number, s: CardSettings): TemplateResult {
       ${
         rich && !s.noSummary
           ? html`<span class="summary"
-              ><span class="skeleton line"></span><span class="skeleton line"></span
+              ><span class="skeleton line"></span><span class="skeleton line second"></span
             ></span>`
           : nothing
       }

@@ -118,6 +118,35 @@ describe('<latest-stories> over the network', () => {
     });
   });
 
+  describe('the loading skeleton', () => {
+    for (const layout of ['list', 'compact', 'headlines']) {
+      it(`has rows of the stories' size in ${layout} (nothing jumps when they arrive)`, async () => {
+        const wrapper = await fixture(
+          html`<div style="width: 700px">
+            <latest-stories
+              loading="eager"
+              layout=${layout}
+              limit="3"
+              src=${`/__feeds/gen?items=5&images=0&delay=600&key=${uid()}`}
+            ></latest-stories>
+          </div>`,
+        );
+        const el = wrapper.querySelector('latest-stories')!;
+        await el.updateComplete;
+        const heights = (selector: string) =>
+          [...el.shadowRoot!.querySelectorAll(selector)].map((r) =>
+            Math.round(r.getBoundingClientRect().height),
+          );
+        const skeleton = heights('.skeleton-row');
+        const before = Math.round(el.getBoundingClientRect().height);
+        expect(skeleton.length).to.equal(3);
+        await settled(el);
+        expect(heights('article')).to.deep.equal(skeleton);
+        expect(Math.round(el.getBoundingClientRect().height)).to.equal(before);
+      });
+    }
+  });
+
   describe('news-load', () => {
     it('carries the feed, the stories and the URL', async () => {
       const src = `/__feeds/sample/rss.xml?key=${uid()}`;
