@@ -28,11 +28,12 @@ function sized(url: string, width: string | undefined, height: string | undefine
 }
 
 /**
- * Picks the story image from the item element and its HTML (summary, content); undefined when none.
+ * Picks the story image from the item's media elements (media:content, media:thumbnail, media:group,
+ * enclosure, atom:link rel="enclosure") and its HTML (summary, content); undefined when none.
  * `fallback` is the item's own itunes:image or <image> URL, used after enclosures and before the HTML.
  */
 export function pickImage(
-  item: XmlElement,
+  media: XmlElement[],
   html: (string | undefined)[],
   ctx: ImageContext,
   fallback?: string,
@@ -74,7 +75,7 @@ export function pickImage(
         other = ctx.url(el, href);
     }
   };
-  for (const n of item.c) if (typeof n != 'string') visit(n);
+  for (const el of media) visit(el);
   if (best) return best;
   const url = other ?? fallback;
   if (url) return { url };

@@ -11,17 +11,31 @@ import { elements, first, textOf, type XmlElement } from './xml.js';
 
 // Element keys by slot: a slot letter, a rank digit, then the keys; groups split by `|`. A higher rank replaces
 // a lower one; at equal rank the later element wins, as in feedparser (two <updated>: the last; <published>
-// after <issued>: published). Rank 0 slots are not ranked but collected: a(uthors), g (categories),
-// h (links, first alternate wins), m (feed image, first wins), o (where the story first appeared). Packed to save bundle bytes.
+// after <issued>: published). Rank 0 slots are collected instead: a(uthors), g (categories), h (links, first
+// alternate wins), m (feed image, first wins), o (where the story first appeared), v (image candidates).
+// Packed to save bundle bytes; unpacked to slot * 4 + rank, the slot being the letter's index in SLOT_LETTERS.
 const TABLE =
   't3title atom:title|t2dc:title|t1media:title|s3description atom:summary atom:subtitle atom:tagline|' +
   's2dc:description|c3content:encoded atom:content|c2xhtml:body fullitem body|' +
   'p3pubdate atom:published atom:issued dcterms:issued|p2dc:date|' +
   'u3atom:updated atom:modified dcterms:modified lastbuilddate|i3guid atom:id|l3language|l2dc:language|' +
   'a0author dc:creator dc:author itunes:author atom:author|g0category atom:category dc:subject|h0link atom:link|' +
-  'm0image atom:logo itunes:image|o0source atom:source';
+  'm0image atom:logo itunes:image|o0source atom:source|v0media:content media:thumbnail media:group enclosure';
+const SLOT_LETTERS = 'tscpuilaghmov';
+const TITLE = 0,
+  SUMMARY = 1,
+  CONTENT = 2,
+  PUBLISHED = 3,
+  UPDATED = 4,
+  ID = 5,
+  LANGUAGE = 6,
+  AUTHOR = 7,
+  CATEGORY = 8,
+  LINK = 9,
+  IMAGE = 10,
+  SOURCE = 11;
 
-let slots: Record<string, string> | undefined;
+let slots: Record<string, number> | undefined;
 
 /** Sets `obj[key]` unless `value` is empty, so the model carries no undefined fields. */
 export function put<T extends object>(obj: T, key: keyof T, value: unknown): void {
@@ -38,8 +52,9 @@ function personName(text: string): string {
 export function readXmlFeed(root: XmlElement, format: Feed['format'], url: string | undefined): Feed {
   if (!slots) {
     slots = {};
-    for (const group of TABLE.split('|'))
-      for (const k of group.slice(2).split(' ')) slots[k] = group.slice(0, 2);
+    for (const group of TABLE.split('|')) {
+      for (const k of group.slice(2).split(' ')) slots[k] = SLOT_LETTERS.indexOf(group[0]) * 4 + +group[1];
+    }
   }
   const table = slots;
   // The base of last resort: the document URL, then (once read) the site link.
@@ -71,49 +86,56 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
    * Only direct children count, so a nested <image><title> never becomes the title.
    */
   const scan = (parent: XmlElement) => {
-    const got: Record<string, XmlElement> = {};
-    const rank: Record<string, string> = {};
+    // Ranked slots in arrays by slot number: one shape for every item, cheaper than objects keyed by letter.
+    const got: (XmlElement | undefined)[] = [];
+    const rank: number[] = [];
     const authors: { name: string; url?: string }[] = [];
     const categories: string[] = [];
+    const media: XmlElement[] = [];
     let href: string | undefined;
     let permalink: XmlElement | undefined;
     let image: string | undefined;
     const source: NonNullable<Story['source']> = {};
     for (const el of parent.c) {
-      const slot = typeof el != 'string' && table[el.k];
-      if (!slot) continue;
-      const s = slot[0];
+      if (typeof el == 'string') continue;
+      const v = table[el.k];
+      if (v === undefined) continue;
+      const slot = v >> 2;
+      const r = v & 3;
       const a = el.a;
-      if (slot[1] > '0') {
-        if (slot[1] >= (rank[s] ?? '0')) {
-          got[s] = el;
-          rank[s] = slot[1];
+      if (r) {
+        if (r >= (rank[slot] ?? 0)) {
+          got[slot] = el;
+          rank[slot] = r;
         }
         // An RSS <guid> is a permalink unless it says otherwise (an Atom <id> never is).
         if (el.k === 'guid' && a.isPermaLink !== 'false' && a.ispermalink !== 'false') permalink = el;
-      } else if (s === 'h') {
+      } else if (slot === LINK) {
         // RSS <link>text</link>, Atom <link rel="alternate" href>, and Atom 0.3's <link>text</link>.
-        if (!href && (a.rel || 'alternate') === 'alternate') href = link(el, a.href ?? textOf(el));
-      } else if (s === 'a') {
+        const rel = a.rel || 'alternate';
+        if (!href && rel === 'alternate') href = link(el, a.href ?? textOf(el));
+        if (rel === 'enclosure') media.push(el);
+      } else if (slot === AUTHOR) {
         const name = first(el, 'atom:name');
         const uri = first(el, 'atom:uri');
         const who = squash(name ? textOf(name) : personName(textOf(el).trim()));
         const site = uri && link(uri, textOf(uri));
-        if (who && !authors.some((p) => p.name === who))
+        if (who && !authors.some((p) => p.name === who)) {
           authors.push(site ? { name: who, url: site } : { name: who });
-      } else if (s === 'g') {
+        }
+      } else if (slot === CATEGORY) {
         const term = squash(a.term ?? a.label ?? textOf(el));
         if (term && !categories.includes(term)) categories.push(term);
-      } else if (s === 'o') {
+      } else if (slot === SOURCE) {
         // RSS <source url="…">Name</source>, Atom <source> with its own title and link.
         const t = first(el, 'atom:title');
         const l = first(el, 'atom:link');
         put(source, 'title', t ? text(t) : squash(textOf(el)));
         put(source, 'link', l ? link(l, l.a.href) : link(el, a.url));
-      } else if (!image) {
+      } else if (slot === IMAGE) {
         const u = first(el, 'url');
-        image = link(el, u ? textOf(u) : (a.href ?? a['rdf:resource'] ?? textOf(el)));
-      }
+        image ??= link(el, u ? textOf(u) : (a.href ?? a['rdf:resource'] ?? textOf(el)));
+      } else media.push(el);
     }
     // Resolved only when needed: most items have a <link>, and resolving a guid like "post-123" costs a URL.
     return {
@@ -121,6 +143,7 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
       link: href ?? (permalink && link(permalink, textOf(permalink))),
       authors,
       categories,
+      media,
       image,
       source,
     };
@@ -133,11 +156,15 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
   fallback = head.link ?? url;
   const { got } = head;
   const feed: Feed = { format, items: [] };
-  put(feed, 'title', got.t && text(got.t));
+  put(feed, 'title', got[TITLE] && text(got[TITLE]));
   put(feed, 'link', head.link);
-  put(feed, 'description', html(got.s));
-  put(feed, 'language', (got.l && squash(textOf(got.l))) || root.a['xml:lang'] || channel.a['xml:lang']);
-  put(feed, 'updated', date(got.u) ?? date(got.p));
+  put(feed, 'description', html(got[SUMMARY]));
+  put(
+    feed,
+    'language',
+    (got[LANGUAGE] && squash(textOf(got[LANGUAGE]))) || root.a['xml:lang'] || channel.a['xml:lang'],
+  );
+  put(feed, 'updated', date(got[UPDATED]) ?? date(got[PUBLISHED]));
   // RSS 1.0 puts <image> beside the channel.
   const logo = head.image ?? (channel !== root ? scan(root).image : undefined);
   put(feed, 'image', logo && { url: logo });
@@ -147,23 +174,23 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
   for (const item of items) {
     // A truncated document keeps its complete items only.
     if (!item.e) continue;
-    const { got, link: href, authors: own, categories, source, image } = scan(item);
+    const { got, link: href, authors: own, categories, media, image, source } = scan(item);
     // Atom entries without an author inherit the feed's (RFC 4287 §4.2.1).
     const authors = own[0] || format !== 'atom' ? own : head.authors.slice();
-    const story: Story = { title: got.t ? text(got.t) : '', categories };
-    put(story, 'id', got.i ? textOf(got.i).trim() : item.a['rdf:about']);
+    const story: Story = { title: got[TITLE] ? text(got[TITLE]) : '', categories };
+    put(story, 'id', got[ID] ? textOf(got[ID]).trim() : item.a['rdf:about']);
     put(story, 'link', href);
-    const summary = html(got.s);
-    const content = html(got.c);
+    const summary = html(got[SUMMARY]);
+    const content = html(got[CONTENT]);
     put(story, 'summary', summary);
     put(story, 'contentHtml', content);
-    put(story, 'published', date(got.p));
-    put(story, 'updated', date(got.u));
+    put(story, 'published', date(got[PUBLISHED]));
+    put(story, 'updated', date(got[UPDATED]));
     if (authors[0]) {
       story.author = authors.map((p) => p.name).join(', ');
       story.authors = authors;
     }
-    put(story, 'image', pickImage(item, [summary, content], { url: link, text }, image));
+    put(story, 'image', pickImage(media, [summary, content], { url: link, text }, image));
     put(story, 'source', (source.title || source.link) && source);
     feed.items.push(story);
   }

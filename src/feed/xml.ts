@@ -61,8 +61,8 @@ const ENTITY_DECL = /<!ENTITY\s+([^\s%]+)\s+(?:"([^"]*)"|'([^']*)')/g;
 /** Shared by every element without attributes (never written to), to spare an allocation per element. */
 const NONE: Record<string, string> = {};
 
-/** Namespace scope: prefix -> lookup prefix (inherited through the prototype), and its name cache. */
-type Scope = { p: Record<string, string>; m: Map<string, [key: string, local: string]> };
+/** Namespace scope: prefix -> lookup prefix (inherited through the prototype), and its name cache by hash. */
+type Scope = { p: Record<string, string>; m: Map<number, [key: string, local: string, qname: string]> };
 
 /**
  * The children of an element that has none yet. Shared and never written: the first child replaces it with a
@@ -159,9 +159,14 @@ export function parseXml(s: string): XmlElement {
         i = lt + 1;
         continue;
       }
+      // The name is hashed while scanned: known names are then found without slicing out a new string.
       let j = lt + 1;
-      while (j < len && (c = s.charCodeAt(j)) > 32 && c !== 62 && c !== 47) j++;
-      const q = s.slice(lt + 1, j);
+      let hash = 0;
+      while (j < len && (c = s.charCodeAt(j)) > 32 && c !== 62 && c !== 47) {
+        hash = (hash * 31 + c) | 0;
+        j++;
+      }
+      const size = j - lt - 1;
       let scope = scopes[scopes.length - 1];
       let attrs = NONE;
       let empty = false;
@@ -201,14 +206,17 @@ export function parseXml(s: string): XmlElement {
         }
       }
       i = j + 1;
-      let names = scope.m.get(q);
-      if (!names) {
+      let names = scope.m.get(hash);
+      // A hash collision just recomputes (and replaces) the entry.
+      if (!names || names[2].length !== size || !s.startsWith(names[2], lt + 1)) {
+        const q = s.slice(lt + 1, lt + 1 + size);
         const colon = q.indexOf(':');
         const prefix = colon < 0 ? '' : q.slice(0, colon);
         const local = q.slice(colon + 1);
-        names = [(scope.p[prefix] ?? (prefix && prefix.toLowerCase() + ':')) + local.toLowerCase(), local];
-        scope.m.set(q, names);
+        names = [(scope.p[prefix] ?? (prefix && prefix.toLowerCase() + ':')) + local.toLowerCase(), local, q];
+        scope.m.set(hash, names);
       }
+      const q = names[2];
       let key = names[0];
       // A namespace-less <feed> root is Atom all the same (feedparser reads it so).
       if (top === doc && key === 'feed') {
