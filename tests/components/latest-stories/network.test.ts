@@ -118,6 +118,37 @@ describe('<latest-stories> over the network', () => {
     });
   });
 
+  describe('hostile feed content', () => {
+    it('stays inert: markup shows as text, javascript: links and image URLs are dropped', async () => {
+      (window as unknown as { hostile?: number }).hostile = 0;
+      const rss = `<?xml version="1.0"?><rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel>
+        <title>Hostile</title><link>https://example.com/</link>
+        <item><title>&lt;script&gt;window.hostile++&lt;/script&gt;Breaking &amp;lt;b&amp;gt;news</title>
+          <link>javascript:window.hostile++</link>
+          <description>&lt;img src=x onerror="window.hostile++"&gt;&lt;script&gt;window.hostile++&lt;/script&gt;Calm text</description>
+          <media:content url="javascript:window.hostile++" medium="image"/></item>
+        <item><title>Second</title><link>https://example.com/ok</link></item>
+      </channel></rss>`;
+      const el = await fixture<LatestStoriesElement>(
+        html`<latest-stories
+          loading="eager"
+          src=${`/__feeds/raw?key=${uid()}&body=${encodeURIComponent(rss)}`}
+        ></latest-stories>`,
+      );
+      await settled(el);
+      await sleep(100);
+      const [first] = parts(el, 'story');
+      expect(first!.querySelectorAll('script, [onerror]').length).to.equal(0);
+      // The summary's <img> may become the story image (the feed engine picks it), but only as an http(s) URL.
+      for (const img of first!.querySelectorAll('img')) expect(img.src).to.match(/^https?:/);
+      expect(part(el, 'story-title')!.textContent).to.contain('Breaking');
+      expect(part(el, 'story-title')!.querySelector('a')).to.equal(null);
+      expect(parts(el, 'story-summary')[0]!.textContent).to.equal('Calm text');
+      expect((parts(el, 'story-link')[0] as HTMLAnchorElement).href).to.equal('https://example.com/ok');
+      expect((window as unknown as { hostile?: number }).hostile).to.equal(0);
+    });
+  });
+
   describe('the loading skeleton', () => {
     for (const layout of ['list', 'compact', 'headlines']) {
       it(`has rows of the stories' size in ${layout} (nothing jumps when they arrive)`, async () => {
