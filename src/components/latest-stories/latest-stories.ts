@@ -47,6 +47,11 @@ const MAX_SKELETON_ROWS = 50;
  *
  * **Safety**: titles, summaries, authors and dates are rendered as text, never as markup (summaries are
  * reduced from the publisher's HTML to plain text), and only absolute http(s) URLs become links or images.
+ * A story with no title, summary or link is left out; an untitled one is named by its summary or link.
+ *
+ * **Dates** use `<story-date>`'s formatter and rules (`date-format`, `date-pattern`, `locale`, the nearest
+ * `time-zone` attribute) and render as a `<time>` with the full date as its tooltip; relative dates stay
+ * current on `<story-date>`'s single page-wide timer. UI strings follow `locale` too (see `strings`).
  *
  * **Custom cards**: a child `<template data-story>` replaces the markup of each story. The element clones it
  * per story and fills every element carrying `data-field` with the story's value as text (never HTML):
