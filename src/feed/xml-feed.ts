@@ -22,18 +22,21 @@ const TABLE =
   'a0author dc:creator dc:author itunes:author atom:author|g0category atom:category dc:subject|h0link atom:link|' +
   'm0image atom:logo itunes:image|o0source atom:source|v0media:content media:thumbnail media:group enclosure';
 const SLOT_LETTERS = 'tscpuilaghmov';
-const TITLE = 0,
-  SUMMARY = 1,
-  CONTENT = 2,
-  PUBLISHED = 3,
-  UPDATED = 4,
-  ID = 5,
-  LANGUAGE = 6,
-  AUTHOR = 7,
-  CATEGORY = 8,
-  LINK = 9,
-  IMAGE = 10,
-  SOURCE = 11;
+/** Slot numbers: the order of SLOT_LETTERS. */
+const enum Slot {
+  Title,
+  Summary,
+  Content,
+  Published,
+  Updated,
+  Id,
+  Language,
+  Author,
+  Category,
+  Link,
+  Image,
+  Source,
+}
 
 let slots: Record<string, number> | undefined;
 
@@ -110,12 +113,12 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
         }
         // An RSS <guid> is a permalink unless it says otherwise (an Atom <id> never is).
         if (el.k === 'guid' && a.isPermaLink !== 'false' && a.ispermalink !== 'false') permalink = el;
-      } else if (slot === LINK) {
+      } else if (slot === Slot.Link) {
         // RSS <link>text</link>, Atom <link rel="alternate" href>, and Atom 0.3's <link>text</link>.
         const rel = a.rel || 'alternate';
         if (!href && rel === 'alternate') href = link(el, a.href ?? textOf(el));
         if (rel === 'enclosure') media.push(el);
-      } else if (slot === AUTHOR) {
+      } else if (slot === Slot.Author) {
         const name = first(el, 'atom:name');
         const uri = first(el, 'atom:uri');
         const who = squash(name ? textOf(name) : personName(textOf(el).trim()));
@@ -123,16 +126,16 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
         if (who && !authors.some((p) => p.name === who)) {
           authors.push(site ? { name: who, url: site } : { name: who });
         }
-      } else if (slot === CATEGORY) {
+      } else if (slot === Slot.Category) {
         const term = squash(a.term ?? a.label ?? textOf(el));
         if (term && !categories.includes(term)) categories.push(term);
-      } else if (slot === SOURCE) {
+      } else if (slot === Slot.Source) {
         // RSS <source url="…">Name</source>, Atom <source> with its own title and link.
         const t = first(el, 'atom:title');
         const l = first(el, 'atom:link');
         put(source, 'title', t ? text(t) : squash(textOf(el)));
         put(source, 'link', l ? link(l, l.a.href) : link(el, a.url));
-      } else if (slot === IMAGE) {
+      } else if (slot === Slot.Image) {
         const u = first(el, 'url');
         image ??= link(el, u ? textOf(u) : (a.href ?? a['rdf:resource'] ?? textOf(el)));
       } else media.push(el);
@@ -156,15 +159,15 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
   fallback = head.link ?? url;
   const { got } = head;
   const feed: Feed = { format, items: [] };
-  put(feed, 'title', got[TITLE] && text(got[TITLE]));
+  put(feed, 'title', got[Slot.Title] && text(got[Slot.Title]));
   put(feed, 'link', head.link);
-  put(feed, 'description', html(got[SUMMARY]));
+  put(feed, 'description', html(got[Slot.Summary]));
   put(
     feed,
     'language',
-    (got[LANGUAGE] && squash(textOf(got[LANGUAGE]))) || root.a['xml:lang'] || channel.a['xml:lang'],
+    (got[Slot.Language] && squash(textOf(got[Slot.Language]))) || root.a['xml:lang'] || channel.a['xml:lang'],
   );
-  put(feed, 'updated', date(got[UPDATED]) ?? date(got[PUBLISHED]));
+  put(feed, 'updated', date(got[Slot.Updated]) ?? date(got[Slot.Published]));
   // RSS 1.0 puts <image> beside the channel.
   const logo = head.image ?? (channel !== root ? scan(root).image : undefined);
   put(feed, 'image', logo && { url: logo });
@@ -177,15 +180,15 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
     const { got, link: href, authors: own, categories, media, image, source } = scan(item);
     // Atom entries without an author inherit the feed's (RFC 4287 §4.2.1).
     const authors = own[0] || format !== 'atom' ? own : head.authors.slice();
-    const story: Story = { title: got[TITLE] ? text(got[TITLE]) : '', categories };
-    put(story, 'id', got[ID] ? textOf(got[ID]).trim() : item.a['rdf:about']);
+    const story: Story = { title: got[Slot.Title] ? text(got[Slot.Title]) : '', categories };
+    put(story, 'id', got[Slot.Id] ? textOf(got[Slot.Id]).trim() : item.a['rdf:about']);
     put(story, 'link', href);
-    const summary = html(got[SUMMARY]);
-    const content = html(got[CONTENT]);
+    const summary = html(got[Slot.Summary]);
+    const content = html(got[Slot.Content]);
     put(story, 'summary', summary);
     put(story, 'contentHtml', content);
-    put(story, 'published', date(got[PUBLISHED]));
-    put(story, 'updated', date(got[UPDATED]));
+    put(story, 'published', date(got[Slot.Published]));
+    put(story, 'updated', date(got[Slot.Updated]));
     if (authors[0]) {
       story.author = authors.map((p) => p.name).join(', ');
       story.authors = authors;
