@@ -20,8 +20,6 @@ import { readJsonData, normalizeAll, readLightDom } from './page-data.js';
 import { styles } from './latest-stories.styles.js';
 import { watch, unwatch, type Tickable } from '../story-date/ticker.js';
 import { dateSettings, dateText, type DateText } from './story-dates.js';
-// Registered for authors' card templates, where `<story-date data-field="date">` is the natural choice.
-import '../story-date/define.js';
 
 export type { StoriesLayout };
 const LAYOUTS: readonly StoriesLayout[] = ['list', 'grid', 'compact', 'headlines'];
