@@ -62,6 +62,8 @@ export function pickImage(
       bestArea = area;
       best = sized(url, a.width, a.height);
       // Media RSS text of the element, else of its group.
+      // (Most media elements are empty: skip the lookups then.)
+      if (!el.c.length && !group) return;
       const [caption, title, credit] = ['description', 'title', 'credit'].map((name) => {
         const found = first(el, 'media:' + name) ?? first(group, 'media:' + name);
         return found && ctx.text(found);
