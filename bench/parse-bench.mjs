@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { atomFeed, rssFeed } from './generate-feeds.mjs';
 
-/* global DOMParser, NE, FE, FX, RSSParser -- the page's globals, set by the bundles injected below */
+/* global NE, FE, FX, RSSParser -- the page's globals, set by the bundles injected below */
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, fallback) => {
