@@ -22,6 +22,18 @@ const ROOTS: Record<string, Feed['format']> = {
 };
 
 /**
+ * The first feed root in document order. Usually a top-level element, but junk before the prolog (a PHP notice
+ * such as `<p>Warning…`) may leave the real root nested in an unclosed element.
+ */
+function findRoot(el: XmlElement): XmlElement | undefined {
+  for (const n of el.c) {
+    if (typeof n == 'string') continue;
+    const found = Object.hasOwn(ROOTS, n.k) ? n : findRoot(n);
+    if (found) return found;
+  }
+}
+
+/**
  * Parses a feed document. The format is sniffed from the content, never from a content type. Lenient like
  * feedparser: HTML entities, stray `&`, junk before the prolog, odd namespace prefixes and truncated documents
  * (complete items are kept) all parse.
@@ -40,9 +52,7 @@ export function parseFeed(text: string, options: ParseFeedOptions = {}): Feed {
     }
     if (isJsonFeed(data)) return readJsonFeed(data, options.url);
   } else {
-    const root = parseXml(s).c.find(
-      (n): n is XmlElement => typeof n !== 'string' && Object.hasOwn(ROOTS, n.k),
-    );
+    const root = findRoot(parseXml(s));
     if (root) return readXmlFeed(root, ROOTS[root.k], options.url);
   }
   throw new FeedError('not-a-feed', 'This is not an RSS, Atom or JSON feed.');

@@ -317,6 +317,14 @@ describe('parseFeed', () => {
       expect(feed.items[0].title).to.equal('A');
     });
 
+    it('finds the feed after markup junk that leaves an element open (a PHP notice)', () => {
+      const feed = parseFeed(
+        '<br />\n<p><b>Notice</b>: Undefined index in <b>feed.php</b>\n' +
+          rss('<item><title>A</title></item>'),
+      );
+      expect(feed.items[0].title).to.equal('A');
+    });
+
     it('honours <!ENTITY> declarations in a DOCTYPE internal subset', () => {
       const feed = parseFeed(
         `<!DOCTYPE rss [<!ENTITY who "Ann &amp; co"> <!ELEMENT rss ANY>]>${rss('<item><title>By &who;</title></item>')}`,
