@@ -253,6 +253,8 @@ export class LatestStoriesElement extends LitElement implements Tickable {
   private nearViewport = false;
   private observer?: IntersectionObserver;
   private loadEvent?: NewsLoadDetail;
+  /** The feeds behind the stories on screen, to tell a changed feed from a 304. */
+  private shownFeeds: Feed[] = [];
   private focusIndex = -1;
 
   private feeds = new FeedsController(
@@ -462,6 +464,11 @@ export class LatestStoriesElement extends LitElement implements Tickable {
     // A cached answer (inside loadFeed's backoff) is no news: it neither raises nor clears the note.
     if (refreshing && outcomes.every((o) => o.cached)) return;
     this.refreshFailed = outcomes.some((o) => o.error) && refreshing;
+    // Every feed answered 304 (loadFeed hands back the very same objects): nothing to render or announce.
+    const same =
+      usable.length === this.shownFeeds.length && usable.every((u, i) => u.feed === this.shownFeeds[i]);
+    if (refreshing && same) return;
+    this.shownFeeds = usable.map((u) => u.feed);
 
     if (refreshing && this.phase === 'ready') {
       const known = new Set(this.all.map(storyIdentity));

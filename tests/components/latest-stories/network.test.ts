@@ -226,6 +226,8 @@ describe('<latest-stories> over the network', () => {
         ></latest-stories>`,
       );
       await settled(el);
+      let loads = 0;
+      el.addEventListener('news-load', () => loads++);
       await waitUntil(async () => (await requests(key)).length >= 3, 'no refresh requests', {
         timeout: 5000,
       });
@@ -235,6 +237,8 @@ describe('<latest-stories> over the network', () => {
       expect(log.slice(1).map((r) => r.status)).to.deep.equal(log.slice(1).map(() => 304));
       expect(log[1]!.ifNoneMatch).to.equal('"v1"');
       expect(titles(el).length).to.equal(3);
+      // A 304 is no news: no re-render, no news-load.
+      expect(loads).to.equal(0);
     });
 
     it('waits for the feed’s Cache-Control max-age before asking again', async () => {
