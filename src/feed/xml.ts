@@ -286,7 +286,9 @@ export function serialize(nodes: XmlNode[], url: (el: XmlElement, value: string)
     }
     out += '>';
     const inner = serialize(n.c, url);
-    out += VOID.test(n.n) && !inner ? '' : inner + '</' + n.n + '>';
+    // A void element never gets an end tag (`</br>` is a second <br> in HTML); whatever a lenient read put
+    // inside an unclosed <br> or <img> follows it instead.
+    out += VOID.test(n.n) ? inner : inner + '</' + n.n + '>';
   }
   return out;
 }

@@ -306,6 +306,10 @@ describe('parseFeed', () => {
 
     it('serializes naked markup in a description', () => {
       expect(item('<description>Hello <b>there</b></description>').summary).to.equal('Hello <b>there</b>');
+      // HTML void elements left unclosed in naked markup never get an end tag.
+      expect(
+        item('<description><p>Hi<br>there<img src="https://ex.com/a.jpg"></p></description>').summary,
+      ).to.equal('<p>Hi<br>there<img src="https://ex.com/a.jpg"></p>');
     });
   });
 
