@@ -124,7 +124,10 @@ const MAX_SKELETON_ROWS = 50;
  * @cssprop [--latest-stories-text-size=0.9375rem] - Font size of summaries.
  * @cssprop [--latest-stories-meta-size=0.8125rem] - Font size of dates, authors and sources.
  * @cssprop [--latest-stories-summary-lines=3] - Lines a summary is clamped to.
- * @fires {CustomEvent<NewsLoadDetail>} news-load - Stories arrived and are shown: `{ feed, stories, url }`.
+ * @fires {CustomEvent<NewsLoadDetail>} news-load - Stories arrived and are shown: `{ feed, stories, url }`
+ *   (`stories` merged and deduplicated, before filters and limit; with several feeds, `feed` is the first one
+ *   with the merged stories as its items and `url` is the whole `src`). Not fired for a refresh that brought
+ *   nothing new (HTTP 304).
  * @fires {CustomEvent<NewsErrorDetail>} news-error - A feed failed: `{ error, url, status }`, once per failing
  *   URL. Cancelable: `preventDefault()` hides the built-in error message (the fallback content stays).
  * @fires {CustomEvent<NewsSelectDetail>} news-select - The reader activated a story's link: `{ story }`.

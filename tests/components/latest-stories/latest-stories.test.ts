@@ -69,6 +69,15 @@ describe('<latest-stories>', () => {
       expect(titles(el)).to.deep.equal(['JSON story one', 'JSON story two']);
     });
 
+    it('renders an RSS 1.0 (RDF) feed', async () => {
+      const el = await fixture<LatestStoriesElement>(
+        html`<latest-stories loading="eager" src="/__feeds/sample/rdf.xml?key=${uid()}"></latest-stories>`,
+      );
+      await settled(el);
+      expect(titles(el).length).to.be.greaterThan(0);
+      expect(parts(el, 'story-link')[0]!.getAttribute('href')).to.match(/^https?:/);
+    });
+
     it('merges three feeds, drops duplicates and sorts newest first', async () => {
       const key = uid();
       // Feeds 1 and 2 carry the same five stories (RSS and Atom); feed 3 has five others, 30 minutes later.
