@@ -42,7 +42,7 @@ describe('<latest-stories> over the network', () => {
       await loaded;
       await el.updateComplete;
       expect(titles(el).length).to.equal(3);
-      expect(part(el, 'error')).to.equal(null);
+      expect(part(el, 'error') === null).to.equal(true);
       expect((await requests(key)).length).to.equal(2);
     });
 
@@ -85,7 +85,7 @@ describe('<latest-stories> over the network', () => {
       (await fixture(html`<div></div>`)).append(el);
       await event;
       await el.updateComplete;
-      expect(part(el, 'error')).to.equal(null);
+      expect(part(el, 'error') === null).to.equal(true);
       expect((el.shadowRoot!.querySelector('.fallback') as HTMLElement).hidden).to.equal(false);
       await expect(el).to.be.accessible();
     });
@@ -102,7 +102,7 @@ describe('<latest-stories> over the network', () => {
       await load;
       await el.updateComplete;
       expect(titles(el).length).to.equal(3);
-      expect(part(el, 'error')).to.equal(null);
+      expect(part(el, 'error') === null).to.equal(true);
     });
 
     it('shows the empty state for a feed without items', async () => {
@@ -142,7 +142,7 @@ describe('<latest-stories> over the network', () => {
       // The summary's <img> may become the story image (the feed engine picks it), but only as an http(s) URL.
       for (const img of first!.querySelectorAll('img')) expect(img.src).to.match(/^https?:/);
       expect(part(el, 'story-title')!.textContent).to.contain('Breaking');
-      expect(part(el, 'story-title')!.querySelector('a')).to.equal(null);
+      expect(part(el, 'story-title')!.querySelector('a') === null).to.equal(true);
       expect(parts(el, 'story-summary')[0]!.textContent).to.equal('Calm text');
       expect((parts(el, 'story-link')[0] as HTMLAnchorElement).href).to.equal('https://example.com/ok');
       expect((window as unknown as { hostile?: number }).hostile).to.equal(0);
@@ -206,7 +206,7 @@ describe('<latest-stories> over the network', () => {
       await sleep(400);
       expect((await requests(key)).length).to.equal(0);
       // The skeleton holds the place meanwhile.
-      expect(part(el, 'skeleton')).to.not.equal(null);
+      expect(part(el, 'skeleton') !== null).to.equal(true);
       el.scrollIntoView();
       await settled(el);
       expect((await requests(key)).length).to.equal(1);
@@ -275,7 +275,7 @@ describe('<latest-stories> over the network', () => {
       await el.updateComplete;
       el.refresh = 0;
       expect(titles(el).length).to.equal(3);
-      expect(part(el, 'error')).to.equal(null);
+      expect(part(el, 'error') === null).to.equal(true);
       expect(statusText(el)).to.equal('Couldn’t refresh. Showing the stories loaded earlier.');
       expect(part(el, 'status')!.classList.contains('visually-hidden')).to.equal(false);
       await expect(el).to.be.accessible();
@@ -306,7 +306,7 @@ describe('<latest-stories> over the network', () => {
       part(el, 'new-stories')!.click();
       await el.updateComplete;
       expect(titles(el).length).to.equal(8);
-      expect(part(el, 'new-stories')).to.equal(null);
+      expect(part(el, 'new-stories') === null).to.equal(true);
       expect(el.shadowRoot!.activeElement?.getAttribute('aria-posinset')).to.equal('1');
     });
 
