@@ -5,7 +5,7 @@
 // sample is the time from setting the data to a settled layout; medians of --runs samples per size, the two
 // contenders interleaved so that load from other processes hits both alike. Target: ≤ 1.5× the floor at 100
 // and 1000 stories.
-// Usage: node bench/render-bench.mjs [--runs 21] [--sizes 10,100,1000] [--detail]
+// Usage: node bench/render-bench.mjs [--runs 31] [--sizes 10,100,1000] [--detail]
 // --detail adds the element with `no-date` (no dates at all), to show what the dates cost.
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
@@ -22,7 +22,7 @@ const arg = (name, fallback) => {
   return i > 0 ? process.argv[i + 1] : fallback;
 };
 const sizes = arg('--sizes', '10,100,1000').split(',').map(Number);
-const runs = Math.max(15, Number(arg('--runs', 21)));
+const runs = Math.max(15, Number(arg('--runs', 31)));
 const detail = process.argv.includes('--detail');
 const WARMUP = 3;
 
