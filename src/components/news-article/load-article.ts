@@ -22,20 +22,28 @@ export async function loadArticle(src: string, signal: AbortSignal): Promise<Loa
     throw new FeedError('invalid-url', `Not a URL: ${src}`, { cause, url: src });
   }
   // One timeout for the whole exchange, so a server that never answers cannot leave a skeleton forever.
-  const timer = new AbortController();
-  const timeout = setTimeout(() => timer.abort(), TIMEOUT);
-  const both = AbortSignal.any([signal, timer.signal]);
+  // The caller's signal and the timeout are joined by hand, not with AbortSignal.any: that needs Safari 17.4 and
+  // Firefox 124, and without it every `src` load failed with a TypeError in older Safari and Firefox ESR 115.
+  const both = new AbortController();
+  const abort = () => both.abort(signal.reason);
+  if (signal.aborted) abort();
+  else signal.addEventListener('abort', abort, { once: true });
+  let timedOut = false;
+  const timeout = setTimeout(() => {
+    timedOut = true;
+    both.abort();
+  }, TIMEOUT);
   const failure = (cause: unknown, doing: string) =>
     signal.aborted
       ? new FeedError('aborted', 'The load was aborted.', { cause, url })
-      : timer.signal.aborted
+      : timedOut
         ? new FeedError('timeout', `${url} did not answer within ${TIMEOUT / 1000} s.`, { cause, url })
         : new FeedError('network', `Could not ${doing} ${url}.`, { cause, url });
   let response: Response;
   let text: string;
   try {
     try {
-      response = await fetch(url, { signal: both, headers: { accept: ACCEPT } });
+      response = await fetch(url, { signal: both.signal, headers: { accept: ACCEPT } });
     } catch (cause) {
       throw failure(cause, 'fetch');
     }
@@ -53,6 +61,7 @@ export async function loadArticle(src: string, signal: AbortSignal): Promise<Loa
     }
   } finally {
     clearTimeout(timeout);
+    signal.removeEventListener('abort', abort);
   }
   const finalUrl = response.url || url;
   const json = readJson(text);

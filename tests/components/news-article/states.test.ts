@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
+import sinon from 'sinon';
 import {
   articleFixture,
   fullStory,
@@ -156,6 +157,33 @@ describe('<news-article> states and events', () => {
       await settle(el);
       expect(text(el, 'title')).to.equal(EXAMPLE_TITLE);
       expect(has(el, 'error')).to.equal(false);
+    });
+  });
+
+  describe('src in older engines and against slow servers', () => {
+    afterEach(() => sinon.restore());
+
+    it('loads where AbortSignal.any is missing (Safari before 17.4, Firefox before 124)', async () => {
+      sinon.stub(AbortSignal, 'any').value(undefined);
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const done = Promise.race([oneEvent(wrapper, 'news-load'), oneEvent(wrapper, 'news-error')]);
+      wrapper.innerHTML = `<news-article src="${ARTICLE}?key=${uniqueKey('no-any')}"></news-article>`;
+      const event = await done;
+      expect(event.type).to.equal('news-load');
+      const el = wrapper.querySelector('news-article')!;
+      await settle(el);
+      expect(text(el, 'title')).to.equal(EXAMPLE_TITLE);
+    });
+
+    it('fails with code timeout when the server has not answered within 15 s', async () => {
+      const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const failed = oneEvent(wrapper, 'news-error');
+      wrapper.innerHTML = `<news-article src="${ARTICLE}?delay=3000&key=${uniqueKey('timeout')}"></news-article>`;
+      await wrapper.querySelector('news-article')!.updateComplete;
+      clock.tick(15000);
+      const event = await failed;
+      expect(event.detail.error.code).to.equal('timeout');
     });
   });
 
