@@ -103,7 +103,9 @@ function escapeRegExp(text: string): string {
 export function keywordMatcher(keywords: string[]): RegExp | null {
   if (keywords.length === 0) return null;
   const alternatives = keywords.map((k) => escapeRegExp(k).replace(/\s+/g, '\\s+')).join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'iu');
+  // The start of the text or a non-word character before, consumed rather than a lookbehind `(?<!…)`: only
+  // `test()` uses it, and lookbehind throws a SyntaxError in Safari before 16.4.
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'iu');
 }
 
 /** The text keyword filters look at: title, summary text and categories. */

@@ -144,6 +144,10 @@ describe('<latest-stories> helpers', () => {
     it('parses comma-separated keywords and escapes them', () => {
       expect(parseKeywords(' a, b ,,c ')).to.deep.equal(['a', 'b', 'c']);
       expect(keywordMatcher(['c++'])!.test('I like c++ a lot')).to.equal(true);
+      expect(keywordMatcher(['art'])!.test('(art)')).to.equal(true);
+      expect(keywordMatcher(['art'])!.test('art-house')).to.equal(true);
+      // No lookbehind: Safari before 16.4 throws a SyntaxError on `(?<` and `(?<!`.
+      expect(keywordMatcher(['art'])!.source).to.not.contain('(?<');
       expect(keywordMatcher([])).to.equal(null);
     });
   });
