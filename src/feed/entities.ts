@@ -62,8 +62,10 @@ export function decodeEntities(text: string, own?: Record<string, string>): stri
   // allocated enough to show in profiles.
   let out = '';
   let last = 0;
+  let semi = -1;
   for (; amp >= 0; amp = text.indexOf('&', amp + 1)) {
-    const semi = text.indexOf(';', amp);
+    // The next `;` is searched again only once passed: many `&` before a far `;` stay linear.
+    if (semi < amp) semi = text.indexOf(';', amp);
     if (semi < 0) break;
     if (semi - amp > 32) continue;
     let ch: string | undefined;

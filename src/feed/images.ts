@@ -82,7 +82,7 @@ export function pickImage(
   const url = other ?? fallback;
   if (url) return { url };
   for (const doc of html) {
-    for (const [tag] of doc?.includes('<img') ? doc.matchAll(/<img\b[^>]*>/gi) : []) {
+    for (const [tag] of doc?.includes('<img') ? doc.matchAll(/<img\b[^<>]*>/gi) : []) {
       const a: Record<string, string> = {};
       for (const m of tag.matchAll(/([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)) {
         a[m[1].toLowerCase()] = decodeEntities(m[2] ?? m[3] ?? m[4]);

@@ -43,7 +43,8 @@ function construct(el: XmlElement, url: UrlOf): [string, boolean] {
 }
 
 // feedparser's test for text that is really HTML: an end tag or a character reference.
-const LOOKS_HTML = /<\/?[a-z][^>]*>|&#?\w+;/i;
+// Tags are matched as `<…>` with no `<` inside, so a hostile run of `<` without `>` stays linear.
+const LOOKS_HTML = /<\/?[a-z][^<>]*>|&#?\w+;/i;
 
 /** Collapses runs of ASCII whitespace (never U+00A0 and friends, which publishers put there on purpose). */
 export const squash = (text: string): string =>
@@ -51,7 +52,7 @@ export const squash = (text: string): string =>
   /[\t\n\r\f]| {2}|^ | $/.test(text) ? text.replace(/[ \t\n\r\f]+/g, ' ').trim() : text;
 
 /** HTML to plain text: tags dropped, references decoded. */
-export const htmlToText = (html: string): string => squash(decodeEntities(html.replace(/<[^>]*>/g, '')));
+export const htmlToText = (html: string): string => squash(decodeEntities(html.replace(/<[^<>]*>/g, '')));
 
 /** An element read as plain text (a title): HTML is reduced to its text, whitespace collapsed. */
 export function plainOf(el: XmlElement, url: UrlOf): string {

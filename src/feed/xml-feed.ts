@@ -47,7 +47,8 @@ export function put<T extends object>(obj: T, key: keyof T, value: unknown): voi
 
 /** The display name in `email (Name)`, `Name (email)` or `Name <email>`. */
 function personName(text: string): string {
-  const m = /^(.*?)\s*\(([^)]*)\)$/.exec(text);
+  // (Long text is no person's name; the lazy pattern would also be quadratic on it.)
+  const m = text.length < 200 ? /^(.*?)\s*\(([^)]*)\)$/.exec(text) : null;
   return m ? (m[1].includes('@') || !m[1] ? m[2] : m[1]) : text.replace(/<[^>]*@[^>]*>/, '') || text;
 }
 

@@ -53,7 +53,7 @@ function canonical(uri: string, prefix: string): string {
   const norm = uri.toLowerCase().replace(/^\w+:\/\/(www\.)?|[/#]+$/g, '');
   // An unknown default namespace is read as the core one (feedparser does too): `<rss xmlns="http://odd/">`
   // must still have a `title`. An unknown prefixed one stays apart, so `szf:description` never wins.
-  return known.get(norm) ?? (prefix && norm ? '{' + norm + '}' : '');
+  return known.get(norm) ?? (prefix && norm ? '{' + norm + '}:' : '');
 }
 
 const ENTITY_DECL = /<!ENTITY\s+([^\s%]+)\s+(?:"([^"]*)"|'([^']*)')/g;
@@ -62,7 +62,10 @@ const ENTITY_DECL = /<!ENTITY\s+([^\s%]+)\s+(?:"([^"]*)"|'([^']*)')/g;
 const NONE: Record<string, string> = {};
 
 /** Namespace scope: prefix -> lookup prefix (inherited through the prototype), and its name cache by hash. */
-type Scope = { p: Record<string, string>; m: Map<number, [key: string, local: string, qname: string]> };
+type Scope = {
+  p: Record<string, string>;
+  m: Map<number, [key: string, local: string, qname: string, isVoid: boolean]>;
+};
 
 /**
  * The children of an element that has none yet. Shared and never written: the first child replaces it with a
@@ -143,9 +146,13 @@ export function parseXml(s: string): XmlElement {
       if (close - lt - 2 !== top.q.length || !s.startsWith(top.q, lt + 2)) {
         let name = s.slice(lt + 2, close).trim();
         name = name.slice(name.indexOf(':') + 1).toLowerCase();
-        // Else pop to the matching open element; elements left open inside it were merely unclosed (`<br>`),
-        // so they count as complete. An end tag matching nothing open is ignored.
-        while (j > 0 && stack[j].n.toLowerCase() !== name) j--;
+        // Else pop to the matching open element, at most 64 levels up; elements left open inside it were
+        // merely unclosed (`<p>`), so they count as complete. An end tag matching nothing is ignored. Keys are
+        // lowercase and end in `:local` when prefixed, so the search allocates nothing, and the bound keeps
+        // hostile runs of stray end tags linear.
+        const tail = ':' + name;
+        const limit = j - 64;
+        while (j > 0 && stack[j].k !== name && !stack[j].k.endsWith(tail)) j = j > limit ? j - 1 : 0;
       }
       if (j > 0) {
         while (stack.length > j) stack.pop()!.e = 1;
@@ -213,7 +220,9 @@ export function parseXml(s: string): XmlElement {
         const colon = q.indexOf(':');
         const prefix = colon < 0 ? '' : q.slice(0, colon);
         const local = q.slice(colon + 1);
-        names = [(scope.p[prefix] ?? (prefix && prefix.toLowerCase() + ':')) + local.toLowerCase(), local, q];
+        const key = (scope.p[prefix] ?? (prefix && prefix.toLowerCase() + ':')) + local.toLowerCase();
+        // HTML's <br>, <img>, <hr> and <wbr> are often left unclosed in naked markup: they never contain anything.
+        names = [key, local, q, /^(br|img|hr|wbr)$/.test(key)];
         scope.m.set(hash, names);
       }
       const q = names[2];
@@ -228,7 +237,7 @@ export function parseXml(s: string): XmlElement {
       add(top, el);
       // Past a depth no feed reaches, elements are kept as leaves: hostile nesting cannot overflow the stack of
       // the recursive readers (serializing, xml:base) nor make end-tag matching quadratic.
-      if (empty || stack.length > 999) el.e = 1;
+      if (empty || names[3] || stack.length > 999) el.e = 1;
       else {
         stack.push(el);
         scopes.push(scope);

@@ -391,6 +391,19 @@ describe('parseFeed', () => {
       expect(story.summary).to.include('x');
     });
 
+    it('stays linear on hostile runs of unterminated tags, references and stray end tags', () => {
+      // Each of these took seconds to tens of seconds with backtracking patterns or unbounded searches.
+      const start = performance.now();
+      const junk = '&lt;img'.repeat(40000);
+      const feed = parseFeed(
+        rss(`<item><title>${junk}</title><description>${junk}${'&'.repeat(50000)};</description></item>`) +
+          '<x>'.repeat(900) +
+          '</y>'.repeat(50000),
+      );
+      expect(feed.items).to.have.length(1);
+      expect(performance.now() - start).to.be.below(3000);
+    });
+
     it('reads items of an RSS document without a <channel>', () => {
       expect(parseFeed('<rss><item><title>Loose</title></item></rss>').items[0].title).to.equal('Loose');
     });
