@@ -77,6 +77,14 @@ export class FeedsController implements ReactiveController {
     this.clearTimer();
   }
 
+  /** Stops, and forgets the URLs: no more polling until the next {@link load}. */
+  clear(): void {
+    this.stop();
+    this.urls = [];
+    this.lastGood.clear();
+    this.dueWhileHidden = false;
+  }
+
   /** Loads `urls` now (aborting a previous run) and reports every URL's outcome at once. */
   async load(urls: string[], mode: LoadMode): Promise<void> {
     this.stop();
@@ -136,6 +144,7 @@ export class FeedsController implements ReactiveController {
 
   private tick(): void {
     this.timer = undefined;
+    if (this.urls.length === 0) return;
     if (document.visibilityState === 'hidden') {
       this.dueWhileHidden = true;
       return;
@@ -144,7 +153,7 @@ export class FeedsController implements ReactiveController {
   }
 
   private handleVisibility = (): void => {
-    if (document.visibilityState !== 'visible' || !this.dueWhileHidden) return;
+    if (document.visibilityState !== 'visible' || !this.dueWhileHidden || this.urls.length === 0) return;
     this.dueWhileHidden = false;
     if (!this.pending) void this.load(this.urls, 'refresh');
   };

@@ -382,7 +382,7 @@ export class LatestStoriesElement extends LitElement implements Tickable {
         changed.has('scriptData') ||
         this.source !== local
       ) {
-        this.feeds.stop();
+        this.feeds.clear();
         this.source = local;
         this.showLocal(local);
       }
@@ -390,7 +390,7 @@ export class LatestStoriesElement extends LitElement implements Tickable {
     }
     const src = this.urls.join(' ');
     if (!src) {
-      if (this.source) this.feeds.stop();
+      if (this.source) this.feeds.clear();
       this.source = '';
       this.phase = 'idle';
       this.all = [];
@@ -400,7 +400,7 @@ export class LatestStoriesElement extends LitElement implements Tickable {
     if (src === this.source) return;
     if (this.loading !== 'eager' && !this.nearViewport) {
       // Lazy: keep the skeleton (or the fallback) until the observer says the reader is getting close.
-      if (this.source) this.feeds.stop();
+      if (this.source) this.feeds.clear();
       this.source = '';
       this.phase = 'idle';
       return;

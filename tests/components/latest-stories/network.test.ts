@@ -379,6 +379,28 @@ describe('<latest-stories> over the network', () => {
     });
   });
 
+  describe('switching to page data', () => {
+    it('stops polling src for good, even after the element moves', async () => {
+      const key = uid();
+      const wrapper = await fixture(html`<div></div>`);
+      const el = document.createElement('latest-stories');
+      el.loading = 'eager';
+      el.refresh = 0.2;
+      el.src = `/__feeds/sample/rss.xml?etag=e&key=${key}`;
+      wrapper.append(el);
+      await settled(el);
+      el.stories = [{ title: 'From the page', categories: [] }];
+      await el.updateComplete;
+      el.remove();
+      wrapper.append(el);
+      const count = (await requests(key)).length;
+      await sleep(700);
+      expect((await requests(key)).length).to.be.at.most(count + 1);
+      expect(titles(el)).to.deep.equal(['From the page']);
+      expect(statusText(el)).to.equal('');
+    });
+  });
+
   describe('changing src', () => {
     it('loads the new feed and ignores a late answer for the old one', async () => {
       const el = await fixture<LatestStoriesElement>(
