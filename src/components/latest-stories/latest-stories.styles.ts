@@ -284,8 +284,11 @@ const elementStyles = css`
     display: block;
   }
   .skeleton-row .line {
+    /* One line box each (the em values for browsers without the lh unit). */
+    height: 1.4em;
     height: 1lh;
     box-sizing: border-box;
+    padding-block: 0.3em;
     padding-block: 0.22lh;
     background-clip: content-box;
   }
