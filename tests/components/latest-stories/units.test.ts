@@ -45,6 +45,20 @@ describe('<latest-stories> helpers', () => {
       });
     }
 
+    it('takes linear time on hostile markup', () => {
+      const inputs = [
+        '<a "'.repeat(50_000),
+        '<script '.repeat(50_000),
+        `<a title='x${'>'.repeat(10)}`.repeat(20_000),
+      ];
+      for (const input of inputs) {
+        const start = performance.now();
+        htmlToText(input);
+        expect(performance.now() - start, input.slice(0, 12)).to.be.below(100);
+      }
+      expect(htmlToText('Before <a title="unterminated>after')).to.equal('Before');
+    });
+
     it('cuts long text at a word boundary with an ellipsis', () => {
       const text = htmlToText(`<p>${'word '.repeat(200)}</p>`, 50);
       expect(text.length).to.be.at.most(51);
