@@ -8,7 +8,7 @@ export function absolute(url: string | undefined, base?: string): string | undef
   url = url?.trim();
   if (!url) return;
   // Already absolute: kept as written (feedparser does not normalize either), and no URL object to build.
-  if (/^https?:\/\/[^\s"<>\\]+$/i.test(url)) return url;
+  if (/^https?:\/\/[^\0- "<>\\\x7f]+$/i.test(url)) return url;
   try {
     const u = new URL(url, base);
     return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
