@@ -177,7 +177,7 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
   if (channel !== root) items.push(...elements(root, 'item'));
   for (const item of items) {
     // A truncated document keeps its complete items only.
-    if (!item.e) continue;
+    if (!(item.e & 1)) continue;
     const { got, link: href, authors: own, categories, media, image, source } = scan(item);
     // Atom entries without an author inherit the feed's (RFC 4287 §4.2.1).
     const authors = own[0] || format !== 'atom' ? own : head.authors.slice();

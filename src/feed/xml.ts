@@ -17,7 +17,10 @@ export interface XmlElement {
   c: XmlNode[];
   /** The parent; the document node has none. */
   p: XmlElement | undefined;
-  /** 1 once closed; 0 for elements still open at the end of a truncated document. */
+  /**
+   * Flags: 1 once closed (unset on elements still open at the end of a truncated document), 2 once it holds
+   * text that is not only whitespace.
+   */
   e: number;
 }
 
@@ -105,11 +108,13 @@ export function parseXml(s: string): XmlElement {
     const lt = s.indexOf('<', i);
     const end = lt < 0 ? len : lt;
     // Text outside the root element (junk before the prolog, trailing garbage) is dropped, and so is
-    // whitespace between elements, except in XHTML where it separates words.
+    // whitespace between elements, unless it may separate words: in XHTML, or in an element that holds text
+    // already (naked markup such as `Hello <b>big</b> <i>world</i>`).
     if (end > i && top !== doc) {
       let j = i;
       while (j < end && s.charCodeAt(j) <= 32) j++;
-      if (j < end || top.k.startsWith('xhtml:')) add(top, decodeEntities(s.slice(i, end), own));
+      if (j < end) top.e |= 2;
+      if (j < end || top.e & 2 || top.k.startsWith('xhtml:')) add(top, decodeEntities(s.slice(i, end), own));
     }
     if (lt < 0) break;
     const next = s.charCodeAt(lt + 1);
@@ -155,7 +160,7 @@ export function parseXml(s: string): XmlElement {
         while (j > 0 && stack[j].k !== name && !stack[j].k.endsWith(tail)) j = j > limit ? j - 1 : 0;
       }
       if (j > 0) {
-        while (stack.length > j) stack.pop()!.e = 1;
+        while (stack.length > j) stack.pop()!.e |= 1;
         scopes.length = j;
         top = stack[j - 1];
       }

@@ -305,7 +305,9 @@ describe('parseFeed', () => {
     });
 
     it('serializes naked markup in a description', () => {
-      expect(item('<description>Hello <b>there</b></description>').summary).to.equal('Hello <b>there</b>');
+      expect(item('<description>Hello <b>big</b> <i>world</i></description>').summary).to.equal(
+        'Hello <b>big</b> <i>world</i>',
+      );
       // HTML void elements left unclosed in naked markup never get an end tag.
       expect(
         item('<description><p>Hi<br>there<img src="https://ex.com/a.jpg"></p></description>').summary,
