@@ -52,9 +52,14 @@ describe('<latest-stories> helpers', () => {
         `<a title='x${'>'.repeat(10)}`.repeat(20_000),
       ];
       for (const input of inputs) {
-        const start = performance.now();
-        htmlToText(input);
-        expect(performance.now() - start, input.slice(0, 12)).to.be.below(100);
+        // The median of five runs: a single run can catch a garbage collection on a busy machine, and WebKit's
+        // regex engine takes ~30 ms here where Chromium takes 1 ms. Quadratic backtracking takes seconds.
+        const times = Array.from({ length: 5 }, () => {
+          const start = performance.now();
+          htmlToText(input);
+          return performance.now() - start;
+        }).sort((a, b) => a - b);
+        expect(times[2], input.slice(0, 12)).to.be.below(100);
       }
       expect(htmlToText('Before <a title="unterminated>after')).to.equal('Before');
     });
