@@ -15,9 +15,10 @@ export { decodeEntities };
 /**
  * An attribute list: anything but `>`, quoted values included. An unterminated quote runs to the end, as in
  * HTML; so from any `<name` the pattern always matches (up to `>` or the end) and never backtracks: linear
- * time on hostile input, whatever a feed's summary holds.
+ * time on hostile input, whatever a feed's summary holds. Unquoted text is taken in runs (`+`), not one
+ * character per repetition: WebKit's regex engine took ~10 ms per 32 KB pattern pass that way (1 ms after).
  */
-const ATTRS = `(?:[^>"']|"[^"]*(?:"|$)|'[^']*(?:'|$))*`;
+const ATTRS = `(?:[^>"']+|"[^"]*(?:"|$)|'[^']*(?:'|$))*`;
 /** Elements whose content is never text a reader should see. */
 const HIDDEN_CONTENT = new RegExp(
   `<(script|style|template|noscript|textarea|title|iframe|object|select|svg|math)\\b${ATTRS}(?:>|$)[\\s\\S]*?(?:<\\/\\1\\s*>|$)`,

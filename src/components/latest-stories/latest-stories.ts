@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type { Feed, Story } from '../../feed/types.js';
 import { FeedError } from '../../feed/errors.js';
 import { fire, type NewsLoadDetail } from '../../shared/events.js';
@@ -627,8 +628,12 @@ export class LatestStoriesElement extends LitElement implements Tickable {
               >
                 ${
                   this.cardTemplate
-                    ? stories.map((story, i) => customStory(i, total, this.customCard(storyView(story))))
-                    : stories.map((story, i) => storyCard(storyView(story), i, total, settings))
+                    ? repeat(stories, storyKeys(), (story, i) =>
+                        customStory(i, total, this.customCard(storyView(story))),
+                      )
+                    : repeat(stories, storyKeys(), (story, i) =>
+                        storyCard(storyView(story), i, total, settings),
+                      )
                 }
               </div>`
             : nothing
@@ -728,6 +733,20 @@ export class LatestStoriesElement extends LitElement implements Tickable {
     }
     return card;
   }
+}
+
+/**
+ * A key function for `repeat`: each story keeps its DOM (and its loaded image) when new stories are shown
+ * above it. Keys are made unique within one list, for page data that repeats a story.
+ */
+function storyKeys(): (story: Story) => string {
+  const seen = new Map<string, number>();
+  return (story) => {
+    const key = storyView(story).key;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return n ? `${key}\u0000${n}` : key;
+  };
 }
 
 function clampLevel(level: number): number {

@@ -1,7 +1,7 @@
 import type { Story } from '../../feed/types.js';
 import { parseDate } from '../../feed/dates.js';
 import { htmlToText, truncate } from './html-text.js';
-import { safeUrl } from './merge.js';
+import { safeUrl, storyIdentity } from './merge.js';
 
 /**
  * What a story card shows, computed once per story: every string is plain text and every URL an absolute
@@ -9,6 +9,8 @@ import { safeUrl } from './merge.js';
  */
 export interface StoryView {
   story: Story;
+  /** What identifies the story across refreshes (its id, else its canonical link, else title and date). */
+  key: string;
   title: string;
   /** Allow-listed link, or undefined (then the title is not a link). */
   href?: string;
@@ -71,6 +73,7 @@ export function storyView(story: Story): StoryView {
   const label = title || source || '';
   view = {
     story,
+    key: storyIdentity(story),
     title,
     href,
     datetime: story.published || story.updated || '',

@@ -146,6 +146,22 @@ describe('<latest-stories>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('keeps each story’s DOM when stories are added above it (keyed by id or link)', async () => {
+      const data = stories(3);
+      const el = await fixture<LatestStoriesElement>(
+        html`<latest-stories .stories=${data}></latest-stories>`,
+      );
+      (parts(el, 'story')[0] as HTMLElement & { marked?: boolean }).marked = true;
+      el.stories = [
+        { ...data[0]!, id: 'urn:test:new', title: 'Newer', link: 'https://example.com/new' },
+        ...data,
+      ];
+      await el.updateComplete;
+      expect(titles(el)).to.deep.equal(['Newer', 'Story 1', 'Story 2', 'Story 3']);
+      const marked = parts(el, 'story').map((a) => (a as HTMLElement & { marked?: boolean }).marked === true);
+      expect(marked).to.deep.equal([false, true, false, false]);
+    });
+
     it('shows a feed property', async () => {
       const el = await fixture<LatestStoriesElement>(
         html`<latest-stories .feed=${{ format: 'rss', title: 'F', items: stories(2) }}></latest-stories>`,
