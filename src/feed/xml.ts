@@ -98,6 +98,7 @@ export function parseXml(s: string): XmlElement {
   const first: Scope = { p: Object.create(null), m: new Map() };
   first.p.xml = 'xml:';
   const scopes: Scope[] = [first];
+  const attrNames = new Map<number, string>();
   let own: Record<string, string> | undefined;
   let top = doc;
   let i = 0;
@@ -193,8 +194,15 @@ export function parseXml(s: string): XmlElement {
           break;
         }
         let from = j;
-        while (j < len && (c = s.charCodeAt(j)) > 32 && c !== 61 && c !== 62 && (c !== 47 || j === from)) j++;
-        const name = s.slice(from, j);
+        hash = 0;
+        while (j < len && (c = s.charCodeAt(j)) > 32 && c !== 61 && c !== 62 && (c !== 47 || j === from)) {
+          hash = (hash * 31 + c) | 0;
+          j++;
+        }
+        // Attribute names repeat even more than element names: the same hash trick spares the slice.
+        let name = attrNames.get(hash);
+        if (name?.length !== j - from || !s.startsWith(name, from))
+          attrNames.set(hash, (name = s.slice(from, j)));
         while (j < len && (c = s.charCodeAt(j)) <= 32) j++;
         let value = '';
         if (c === 61 /* = */) {
