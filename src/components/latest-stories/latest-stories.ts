@@ -292,6 +292,7 @@ export class LatestStoriesElement extends LitElement implements Tickable {
   /**
    * Called by `<story-date>`'s shared timer when a relative date in the list goes stale ("3 hours ago"
    * becoming "4 hours ago"): re-renders. Returns a provisional delay; the render subscribes with the real one.
+   * @internal
    */
   tick(): number {
     this.requestUpdate();
