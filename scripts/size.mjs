@@ -57,7 +57,7 @@ for (const [name, contents] of Object.entries(entries)) {
     lazy: lazy.length ? `+ ${(lazy.reduce((n, f) => n + gz(f), 0) / 1024).toFixed(1)} KB on demand` : '',
   });
 }
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
 console.log('entry point'.padEnd(70), 'min'.padStart(9), 'min+gzip'.padStart(9), ' lazy chunks (min+gzip)');
 for (const r of rows)
   console.log(r.entry.padEnd(70), kb(r.min).padStart(9), kb(r.gzip).padStart(9), '', r.lazy);

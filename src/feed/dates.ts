@@ -20,6 +20,8 @@
 // - Two-digit years follow feedparser: 00–89 are 2000–2089, 90–99 are 1990–1999.
 // - Fractional seconds are truncated to milliseconds (an instant never moves into the next second).
 
+import { zoneFields } from './zone.js';
+
 /** Zone abbreviations in hours east of UTC; see the file comment for the ambiguous ones. */
 // prettier-ignore
 const ZONE_HOURS: Record<string, number> = {
@@ -78,37 +80,19 @@ function zoneMinutes(token: string): number | undefined {
 /** An IANA zone id as a token (lowercased): `europe/paris`, `america/argentina/salta`, `etc/gmt+5`. */
 const IANA = /^[a-z]+(?:\/[a-z0-9_+-]+)+$/;
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-
 /**
  * Milliseconds east of UTC that IANA zone `zone` is at the wall time `wall` (a local time read as
  * if it were UTC), or undefined when Intl does not know the zone.
  */
 function ianaOffset(zone: string, wall: number): number | undefined {
   try {
-    // Building a formatter costs ~0.5 ms and a feed repeats its zone, so each is made once. Only
-    // zones Intl accepts get here (the constructor throws first), which bounds the cache (~600).
-    let format = formats.get(zone);
-    if (!format) {
-      format = new Intl.DateTimeFormat('en-US', {
-        timeZone: zone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-        second: 'numeric',
-      });
-      formats.set(zone, format);
-    }
     // The zone's offset at an instant: the wall clock it shows then, read as UTC, minus the instant
     // (to the second, as historical offsets like New York's 1883 -4:56:02 have seconds).
     const offsetAt = (instant: number): number => {
-      const p = Object.fromEntries(format.formatToParts(instant).map(({ type, value }) => [type, +value]));
+      const p = zoneFields(instant, zone);
       const shown = new Date(0);
-      shown.setUTCFullYear(p.year!, p.month! - 1, p.day!);
-      shown.setUTCHours(p.hour!, p.minute!, p.second!);
+      shown.setUTCFullYear(p.year, p.month - 1, p.day);
+      shown.setUTCHours(p.hour, p.minute, p.second);
       return shown.getTime() - Math.floor(instant / 1000) * 1000;
     };
     // The offset at `wall` taken as an instant is off by at most one DST shift; asking again at the

@@ -1,3 +1,5 @@
+import { zoneFields } from '../../feed/zone.js';
+
 type PatternModule = typeof import('./pattern.js');
 let patternModule: PatternModule | undefined;
 let patternLoading: Promise<unknown> | undefined;
@@ -50,7 +52,6 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['day', DAY],
   ['hour', HOUR],
   ['minute', MINUTE],
-  ['second', SECOND],
 ];
 
 const fmtCache = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
@@ -73,66 +74,48 @@ function rtf(locale: string): Intl.RelativeTimeFormat {
  */
 function wallClock(instant: Date, timeZone: string | undefined): Date {
   if (!timeZone) return instant;
-  const parts: Record<string, number> = {};
-  for (const p of dtf('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(instant))
-    parts[p.type] = Number(p.value);
-  const local = new Date(parts.year, parts.month - 1, parts.day, parts.hour % 24, parts.minute, parts.second);
-  local.setFullYear(parts.year);
-  local.setMilliseconds(instant.getUTCMilliseconds());
+  const p = zoneFields(instant.getTime(), timeZone);
+  const local = new Date(
+    p.year,
+    p.month - 1,
+    p.day,
+    p.hour,
+    p.minute,
+    p.second,
+    instant.getUTCMilliseconds(),
+  );
+  // The Date constructor maps years 0–99 to 1900–1999.
+  local.setFullYear(p.year);
   return local;
 }
 
-/** Days between two calendar dates given as UTC midnights (date-only values) or instants in `timeZone`. */
-function calendarDayIndex(ms: number, timeZone: string | undefined, dateOnly: boolean): number {
-  if (dateOnly) return Math.floor(ms / DAY);
-  const w = wallClock(new Date(ms), timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
+/** The reader's calendar day (in `timeZone`, else local time) of an instant, as days since 1970-01-01. */
+function dayIndex(ms: number, timeZone: string | undefined): number {
+  const w = wallClock(new Date(ms), timeZone);
   return Math.floor(Date.UTC(w.getFullYear(), w.getMonth(), w.getDate()) / DAY);
 }
 
 function relative(instant: number, o: FormatOptions): { text: string; refreshIn: number } {
   const r = rtf(o.locale);
-  if (o.dateOnly) {
-    // A calendar date is "today", "yesterday", "3 days ago": whole days in the reader's zone.
-    const days = calendarDayIndex(instant, o.timeZone, true) - calendarDayIndex(o.now, o.timeZone, false);
-    const abs = Math.abs(days);
-    const [unit, size] =
-      abs >= 365
-        ? (['year', 365] as const)
-        : abs >= 30
-          ? (['month', 30] as const)
-          : abs >= 7
-            ? (['week', 7] as const)
-            : (['day', 1] as const);
-    return { text: r.format(Math.trunc(days / size), unit), refreshIn: HOUR };
-  }
-  const diff = instant - o.now;
+  // A calendar date counts whole days in the reader's zone ("today", "yesterday", "3 days ago"); its text
+  // changes at the reader's midnight, which an hourly check never misses by more than an hour.
+  const diff = o.dateOnly ? (Math.floor(instant / DAY) - dayIndex(o.now, o.timeZone)) * DAY : instant - o.now;
   const abs = Math.abs(diff);
+  if (o.dateOnly && abs < DAY) return { text: r.format(0, 'day'), refreshIn: HOUR };
   if (abs < 45 * SECOND) {
     // Under 45 seconds reads "now"; it next changes when the distance reaches 45 seconds.
     return { text: r.format(0, 'second'), refreshIn: diff > 0 ? abs + 1 : 45 * SECOND - abs };
   }
-  for (const [unit, size] of UNITS) {
-    if (unit === 'second') continue;
-    if (abs >= size || unit === 'minute') {
-      // Whole units elapsed, like a clock: "3 hours ago" until the fourth hour is complete. The text changes
-      // at the next whole unit, so the cadence fits the unit (a minute for minutes, an hour for hours), capped
-      // at an hour so day rollovers are never late.
-      const value = Math.max(Math.floor(abs / size), 1);
-      const untilChange = diff < 0 ? (value + 1) * size - abs : abs - value * size + 1;
-      const refreshIn = Math.min(Math.max(untilChange, SECOND), HOUR);
-      return { text: r.format(diff < 0 ? -value : value, unit), refreshIn };
-    }
-  }
-  return { text: r.format(0, 'second'), refreshIn: MINUTE };
+  const [unit, size] = UNITS.find(([u, size]) => abs >= size || u === 'minute')!;
+  // Whole units elapsed, like a clock: "3 hours ago" until the fourth hour is complete. The text changes
+  // at the next whole unit, so the cadence fits the unit (a minute for minutes, an hour for hours), capped
+  // at an hour so day rollovers are never late.
+  const value = Math.max(Math.floor(abs / size), 1);
+  const untilChange = diff < 0 ? (value + 1) * size - abs : abs - value * size + 1;
+  return {
+    text: r.format(diff < 0 ? -value : value, unit),
+    refreshIn: o.dateOnly ? HOUR : Math.min(Math.max(untilChange, SECOND), HOUR),
+  };
 }
 
 /** Formats one instant for `<story-date>`. Pure: all inputs, including "now", are arguments. */
@@ -178,15 +161,16 @@ export function formatStoryDate(instant: Date, o: FormatOptions): Rendered {
   return { text, full, refreshIn: Infinity };
 }
 
+const DURATION = /^P(?!$)([\d.]+Y)?([\d.]+M)?([\d.]+W)?([\d.]+D)?(?:T(?!$)([\d.]+H)?([\d.]+M)?([\d.]+S)?)?$/i;
+const DURATION_UNITS = [365 * DAY, 30 * DAY, 7 * DAY, DAY, HOUR, MINUTE, SECOND];
+
 /** Reads an ISO 8601 duration (`P7D`, `PT12H`, `P1Y2M`) as milliseconds, or `null`. Months are 30 days. */
 export function parseDuration(text: string | null | undefined): number | null {
-  const m =
-    /^\s*P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?\s*$/i.exec(
-      text ?? '',
-    );
-  if (!m || m.slice(1).every((v) => v === undefined) || /T\s*$/i.test(text ?? '')) return null;
-  const [y, mo, w, d, h, mi, s] = m.slice(1).map((v) => Number(v ?? 0));
-  return ((((y * 365 + mo * 30 + w * 7 + d) * 24 + h) * 60 + mi) * 60 + s) * 1000;
+  const m = DURATION.exec((text ?? '').trim());
+  const ms = m
+    ? m.slice(1).reduce((sum, v, i) => sum + (v ? parseFloat(v) * DURATION_UNITS[i]! : 0), 0)
+    : NaN;
+  return Number.isFinite(ms) ? ms : null;
 }
 
 /** Whether `text` names a calendar date without a time (`2023-10-31`, `2023-10`, `Tue, 31 Oct 2023`). */

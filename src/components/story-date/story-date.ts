@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { parseDate } from '../../feed/dates.js';
 import { resolveLocale, closestAttribute, supportedTimeZone } from '../../shared/context.js';
 import {
@@ -32,29 +31,39 @@ const DEFAULT_THRESHOLD = 7 * 24 * 60 * 60 * 1000;
 export class StoryDateElement extends LitElement implements Tickable {
   static override styles = styles;
 
+  // Declared without decorators: the decorator runtime would be most of this element's own weight.
+  static override properties = {
+    datetime: { reflect: true },
+    format: {},
+    pattern: {},
+    threshold: {},
+    locale: {},
+    timeZone: { attribute: 'time-zone' },
+  };
+
   /**
    * When the story happened: ISO 8601 (`2023-10-31T09:00:00Z`, or a calendar date `2023-10-31`), RFC 822
    * (`Tue, 31 Oct 2023 09:00:00 GMT`) or any other form `parseDate` reads. Empty or unreadable shows the slot.
    */
-  @property({ reflect: true }) datetime = '';
+  datetime = '';
 
   /**
    * How to show the date: `auto` (relative within `threshold`, absolute beyond), `relative`, `date`,
    * `datetime` or `time`. Unknown values mean `auto`.
    */
-  @property() format: DateFormat = 'auto';
+  format: DateFormat = 'auto';
 
   /** A date-fns pattern such as `EEEE, MMMM d, yyyy`; when set it wins over `format`. Words follow `locale`. */
-  @property() pattern = '';
+  pattern = '';
 
   /** ISO 8601 duration within which `auto` shows a relative date. Default `P7D` (seven days). */
-  @property() threshold = 'P7D';
+  threshold = 'P7D';
 
   /** BCP 47 language tag. Default: the nearest ancestor's `lang`, else the document's, else the browser's. */
-  @property() locale = '';
+  locale = '';
 
   /** IANA time zone such as `Europe/Paris`. Default: the nearest ancestor's `time-zone` attribute, else the reader's. */
-  @property({ attribute: 'time-zone' }) timeZone = '';
+  timeZone = '';
 
   private rendered: Rendered | null = null;
   private patternPending: Promise<unknown> | null = null;
