@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { apiMarkdown } from './api-docs.mjs';
 
 // The analyzer resolves --outdir against the working directory, so the scratch copy lives in the project.
 const dir = '.cem-check';
@@ -14,6 +15,14 @@ try {
   if (JSON.stringify(fresh) !== JSON.stringify(committed)) {
     problems.push('custom-elements.json is stale: run `npm run manifest` and commit it.');
   }
+  let docs = '';
+  try {
+    docs = readFileSync('docs/api.md', 'utf8');
+  } catch {
+    // missing: reported below
+  }
+  if (docs !== apiMarkdown(fresh))
+    problems.push('docs/api.md is stale: run `npm run manifest` and commit it.');
   for (const mod of fresh.modules ?? []) {
     for (const decl of mod.declarations ?? []) {
       if (!decl.customElement) continue;
