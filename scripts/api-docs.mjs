@@ -26,7 +26,7 @@ export function apiMarkdown(manifest) {
   for (const mod of manifest.modules) {
     for (const d of mod.declarations ?? []) {
       if (!d.customElement) continue;
-      out.push(`## \`<${d.tagName}>\``, '', esc(d.description), '');
+      out.push(`## \`<${d.tagName}>\``, '', d.description ?? '', '');
       const attrs = d.attributes ?? [];
       out.push(
         '### Attributes',
