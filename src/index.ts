@@ -10,6 +10,11 @@ export type { DateFormat } from './components/story-date/format.js';
 export type { StoriesLayout } from './components/latest-stories/latest-stories.js';
 export type { NewsArticleLayout } from './components/news-article/news-article.js';
 export type { UiStrings, UiStringsOverride, PluralMessage } from './shared/strings.js';
-export type { NewsLoadDetail, NewsErrorDetail, NewsSelectDetail, NewsEventDetailMap } from './shared/events.js';
+export type {
+  NewsLoadDetail,
+  NewsErrorDetail,
+  NewsSelectDetail,
+  NewsEventDetailMap,
+} from './shared/events.js';
 export * from './feed/index.js';
 export * from './sanitize/index.js';
