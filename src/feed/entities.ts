@@ -4,24 +4,15 @@
  * string so it costs about 0.7 KB gzipped instead of a 2 KB object literal.
  */
 
-// Packed as runs: `hex=name` starts a block of consecutive code points, then the names of the following ones, then the names of the following code points.
-// Capitals derivable from their small letter (Latin-1 À–Þ, Greek Α–Ω: small letter − 0x20) are left out and
-// derived in `named`; the core XML five are handled inline by `decodeEntities`.
+// Names in code point order, each one after the previous one's code point, plus the decimal gap it starts with
+// (`34quot 3amp apos`: quot is 34, amp 38, apos 39). Capitals derivable from their small letter (Latin-1 À–Þ,
+// Greek Α–Ω: small letter − 0x20) are left out and derived in `named`.
 const PACKED =
-  'a0=nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest d7=times df=szlig agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave uacute ucirc uuml yacute thorn yuml 152=OElig oelig 160=Scaron scaron 178=Yuml 192=fnof 2c6=circ 2dc=tilde 3b1=alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigmaf sigma tau upsilon phi chi psi omega 3d1=thetasym upsih 3d6=piv 2002=ensp emsp 2009=thinsp 200c=zwnj zwj lrm rlm 2013=ndash mdash 2018=lsquo rsquo sbquo 201c=ldquo rdquo bdquo 2020=dagger Dagger bull 2026=hellip 2030=permil 2032=prime Prime 2039=lsaquo rsaquo 203e=oline 2044=frasl 20ac=euro 2111=image 2118=weierp 211c=real 2122=trade 2135=alefsym 2190=larr uarr rarr darr harr 21b5=crarr 21d0=lArr uArr rArr dArr hArr 2200=forall 2202=part exist 2205=empty 2207=nabla isin notin 220b=ni 220f=prod 2211=sum minus 2217=lowast 221a=radic 221d=prop infin 2220=ang 2227=and or cap cup int 2234=there4 223c=sim 2245=cong 2248=asymp 2260=ne equiv 2264=le ge 2282=sub sup nsub 2286=sube supe 2295=oplus 2297=otimes 22a5=perp 22c5=sdot 2308=lceil rceil lfloor rfloor 2329=lang rang 25ca=loz 2660=spades 2663=clubs 2665=hearts diams';
+  '34quot 3amp apos 20lt 1gt 97nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest 23times 7szlig agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave uacute ucirc uuml yacute thorn yuml 82OElig oelig 12Scaron scaron 22Yuml 25fnof 307circ 21tilde 212alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigmaf sigma tau upsilon phi chi psi omega 7thetasym upsih 3piv 7211ensp emsp 5thinsp 2zwnj zwj lrm rlm 3ndash mdash 3lsquo rsquo sbquo 1ldquo rdquo bdquo 1dagger Dagger bull 3hellip 9permil 1prime Prime 5lsaquo rsaquo 3oline 5frasl 103euro 100image 6weierp 3real 5trade 18alefsym 90larr uarr rarr darr harr 32crarr 26lArr uArr rArr dArr hArr 43forall 1part exist 1empty 1nabla isin notin 1ni 3prod 1sum minus 4lowast 2radic 2prop infin 1ang 6and or cap cup int 8there4 7sim 8cong 2asymp 23ne equiv 2le ge 28sub sup nsub 1sube supe 13oplus 1otimes 13perp 31sdot 66lceil rceil lfloor rfloor 29lang rang 671loz 149spades 2clubs 1hearts diams';
 
-// HTML maps &#128;–&#159; to their Windows-1252 characters (publishers write &#146; for ’); so do we.
-const CP1252 = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ';
-
-// No prototype, so `&constructor;` is not mistaken for a name.
-const XML: Record<string, string> = {
-  __proto__: null,
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-} as never;
+// HTML maps &#128;–&#159; to their Windows-1252 characters (publishers write &#146; for ’); so do we, with the
+// platform's decoder (streaming: Node's one-shot windows-1252 path leaves them C1 controls, see charset.ts).
+let cp1252: TextDecoder | undefined;
 
 let table: Map<string, number> | undefined;
 
@@ -31,9 +22,8 @@ function named(name: string): number | undefined {
     table = new Map();
     let code = 0;
     for (const run of PACKED.split(' ')) {
-      const eq = run.indexOf('=');
-      if (eq > 0) code = parseInt(run, 16);
-      table.set(run.slice(eq + 1), code++);
+      code += parseInt(run) || 0;
+      table.set(run.replace(/^\d+/, ''), code++);
     }
   }
   const code = table.get(name);
@@ -47,7 +37,8 @@ function named(name: string): number | undefined {
 
 /** The character a numeric reference names; invalid ones become U+FFFD like in HTML. */
 function numeric(code: number): string {
-  if (code > 127 && code < 160) return CP1252[code - 128];
+  if (code > 127 && code < 160)
+    return (cp1252 ??= new TextDecoder('windows-1252')).decode(Uint8Array.of(code), { stream: true });
   return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : '\ufffd';
 }
 
@@ -82,11 +73,10 @@ export function decodeEntities(text: string, own?: Record<string, string>): stri
       const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : +name.slice(1);
       if (code === code && /^#x?[\da-f]+$/i.test(name)) ch = numeric(code);
     } else {
-      ch = XML[name] ?? own?.[name];
-      if (ch === undefined) {
-        const code = named(name);
-        if (code !== undefined) ch = String.fromCharCode(code);
-      }
+      // The XML five win over the document's own declarations, which win over HTML's names.
+      const code = named(name);
+      if (!(code! < 63)) ch = own?.[name];
+      if (ch === undefined && code !== undefined) ch = String.fromCharCode(code);
     }
     if (ch !== undefined) {
       out += text.slice(last, amp) + ch;
