@@ -27,40 +27,46 @@ export function readJsonFeed(data: Json, url: string | undefined): Feed {
   put(feed, 'language', str(data.language));
   const icon = link(data.icon) ?? link(data.favicon);
   put(feed, 'image', icon && { url: icon });
-  for (const raw of list(data.items)) {
-    const it = obj(raw);
-    const story: Story = {
-      title: squash(str(it.title) ?? ''),
-      categories: list(it.tags).filter(str) as string[],
-    };
-    put(story, 'id', it.id == null ? '' : String(it.id));
-    put(story, 'link', link(it.url) ?? link(it.external_url));
-    // JSON Feed's summary and content_text are plain text; the model's summary is HTML.
-    const plain = str(it.summary) ?? str(it.content_text);
-    put(story, 'summary', plain && escapeHtml(plain));
-    put(story, 'contentHtml', str(it.content_html) && resolveHtml(it.content_html as string, base));
-    put(story, 'published', parseDate(str(it.date_published)));
-    put(story, 'updated', parseDate(str(it.date_modified)));
-    // 1.1 has `authors`, 1.0 a single `author`; items inherit the feed's.
-    const authors = list([it.authors, it.author, data.authors, data.author].find((a) => a)).flatMap((p) => {
-      const name = squash(str(obj(p).name) ?? '');
-      const site = link(obj(p).url);
-      return name ? [site ? { name, url: site } : { name }] : [];
-    });
-    if (authors[0]) {
-      story.author = authors.map((p) => p.name).join(', ');
-      story.authors = authors;
-    }
-    const image =
-      link(it.image) ??
-      link(it.banner_image) ??
-      list(it.attachments)
-        .map(obj)
-        .filter((a) => /^image\//.test(String(a.mime_type)))
-        .map((a) => link(a.url))
-        .find((u) => u);
-    put(story, 'image', image && { url: image });
-    feed.items.push(story);
-  }
+  for (const raw of list(data.items)) feed.items.push(readJsonItem(obj(raw), base, data));
   return feed;
+}
+
+/**
+ * One JSON Feed item in the model (`normalizeStory` reads items with it too). URLs resolve against `base`; an item
+ * without authors gets those of `data`, its feed.
+ */
+export function readJsonItem(it: Json, base: string | undefined, data: Json = {}): Story {
+  const link = (v: unknown) => absolute(str(v), base);
+  const story: Story = {
+    title: squash(str(it.title) ?? ''),
+    categories: list(it.tags).filter(str) as string[],
+  };
+  put(story, 'id', it.id == null ? '' : String(it.id));
+  put(story, 'link', link(it.url) ?? link(it.external_url));
+  // JSON Feed's summary and content_text are plain text; the model's summary is HTML.
+  const plain = str(it.summary) ?? str(it.content_text);
+  put(story, 'summary', plain && escapeHtml(plain));
+  put(story, 'contentHtml', str(it.content_html) && resolveHtml(it.content_html as string, base));
+  put(story, 'published', parseDate(str(it.date_published)));
+  put(story, 'updated', parseDate(str(it.date_modified)));
+  // 1.1 has `authors`, 1.0 a single `author`; items inherit the feed's.
+  const authors = list([it.authors, it.author, data.authors, data.author].find((a) => a)).flatMap((p) => {
+    const name = squash(str(obj(p).name) ?? '');
+    const site = link(obj(p).url);
+    return name ? [site ? { name, url: site } : { name }] : [];
+  });
+  if (authors[0]) {
+    story.author = authors.map((p) => p.name).join(', ');
+    story.authors = authors;
+  }
+  const image =
+    link(it.image) ??
+    link(it.banner_image) ??
+    list(it.attachments)
+      .map(obj)
+      .filter((a) => /^image\//.test(String(a.mime_type)))
+      .map((a) => link(a.url))
+      .find((u) => u);
+  put(story, 'image', image && { url: image });
+  return story;
 }
