@@ -51,21 +51,8 @@ export const themeStyles = css`
   }
 `;
 
-/** Hides content visually but keeps it for screen readers. */
-export const visuallyHiddenStyles = css`
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
-`;
+// In its own module so <story-date> can use it without the theme.
+export { visuallyHiddenStyles } from './visually-hidden.styles.js';
 
 /**
  * Loading placeholders: `.skeleton` blocks in `--_skeleton` with a gentle pulse, still when the reader asks

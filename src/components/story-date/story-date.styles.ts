@@ -1,6 +1,7 @@
 import { css } from 'lit';
+import { visuallyHiddenStyles } from '../../shared/visually-hidden.styles.js';
 
-export const styles = css`
+const ownStyles = css`
   :host {
     --_color: var(--story-date-color, var(--news-muted, inherit));
     --_font: var(--story-date-font, inherit);
@@ -18,16 +19,6 @@ export const styles = css`
     font: inherit;
     color: inherit;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
 `;
+
+export const styles = [visuallyHiddenStyles, ownStyles];
