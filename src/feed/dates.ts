@@ -68,7 +68,8 @@ function zoneMinutes(token: string): number | undefined {
   }
   // `Etc/GMT` is a plain name; `Etc/GMT+5` (POSIX sign: five hours *behind*) is left to Intl.
   const name = t.replace(/^etc\//, '');
-  if (name in ZONE_HOURS) return ZONE_HOURS[name]! * 60;
+  // Own names only: `constructor` or `__proto__` is no zone (and once made parseDate throw).
+  if (Object.hasOwn(ZONE_HOURS, name)) return ZONE_HOURS[name]! * 60;
   if (/^[a-ik-z]$/.test(name)) {
     // NATO letters: a–i = +1…+9, k–m = +10…+12 (j, local time, is skipped), n–y = -1…-12, z = 0.
     const i = name.charCodeAt(0) - 96;

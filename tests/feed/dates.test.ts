@@ -306,6 +306,9 @@ describe('parseDate', () => {
         ['2023-10-31-05', null],
         ['2023-10-31T09:00:00+00:xx', null],
         ['Sun, 16 Dec 2012 1:2:3:4 GMT', null],
+        // Object.prototype's names are no zones (they once made parseDate throw).
+        ['2023-10-31 09:00 constructor', null],
+        ['Tue, 31 Oct 2023 09:00:00 __proto__', null],
       ]);
     });
   });
