@@ -144,13 +144,24 @@ describe('under a strict CSP with Trusted Types enforced', () => {
   });
 
   describe('<story-date>', () => {
-    // The first pattern of the page: date-fns, imported lazily by <story-date>, loads here, under the policy.
-    it('renders a pattern date: date-fns loads by dynamic import', async () => {
+    it("renders a pattern date: date-fns loads by dynamic import under script-src 'self'", async () => {
       const el = await fixture<StoryDateElement>(
         html`<story-date datetime="2023-10-31" pattern="EEEE, MMMM d, yyyy" locale="en"></story-date>`,
       );
       await waitUntil(() => el.shadowRoot!.textContent!.includes('Tuesday'), 'pattern never rendered');
       expect(el.shadowRoot!.querySelector('time')!.textContent!.trim()).to.equal('Tuesday, October 31, 2023');
+      // date-fns is not in the page's static module graph: it came by <story-date>'s import(), on this page.
+      const loaded = performance.getEntriesByType('resource').map((entry) => entry.name);
+      expect(loaded.some((name) => name.includes('/date-fns/'))).to.equal(true);
+      await expectNoViolationNorScript(el);
+    });
+
+    it("is styled by constructed stylesheets, not by <style> elements (style-src 'self' allows no inline style)", async () => {
+      const el = await fixture<StoryDateElement>(
+        html`<story-date datetime="2023-10-31" format="date" locale="en"></story-date>`,
+      );
+      expect(el.shadowRoot!.adoptedStyleSheets.length).to.be.greaterThan(0);
+      expect(el.shadowRoot!.querySelectorAll('style, [style]').length).to.equal(0);
       await expectNoViolationNorScript(el);
     });
 
@@ -188,6 +199,9 @@ describe('under a strict CSP with Trusted Types enforced', () => {
       expect(root.querySelector('[part="body"]')!.textContent).to.contain('Served body paragraph.');
       expect(root.querySelector('[part="body"]')!.textContent).to.contain('Clickable paragraph.');
       expect(root.querySelector('[part="byline"]')!.textContent).to.contain('Mallory');
+      // The element's own styles apply (Lit adopts them as constructed stylesheets, which style-src allows).
+      expect(root.adoptedStyleSheets.length).to.be.greaterThan(0);
+      expect(getComputedStyle(root.querySelector('[part~="title"]')!).fontWeight).to.equal('750');
       expectInert(root);
       await expectNoViolationNorScript(el);
     });
@@ -303,6 +317,8 @@ describe('under a strict CSP with Trusted Types enforced', () => {
         await waitUntil(() => root.querySelectorAll('[part~="story"]').length === 3, 'the feed never loaded');
         const titles = [...root.querySelectorAll('[part~="story-title"]')].map((t) => t.textContent!.trim());
         expect(titles).to.deep.equal(['Harbor story', 'Museum story', 'Bridge story']);
+        // Laid out by the element's adopted stylesheet (a <div> is not a grid by default).
+        expect(getComputedStyle(root.querySelector('[part="list"]')!).display).to.equal('grid');
         // The `javascript:` link is no link at all; the others are absolute http(s) on the feed's origin.
         expect(root.querySelectorAll('[part~="story-link"]').length).to.equal(2);
         if (layout === 'list' || layout === 'grid') {
