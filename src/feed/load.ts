@@ -65,8 +65,7 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
   const { signal } = options;
   const href = absolute(url);
   const key = target(href, options.proxy);
-  const aborted = () =>
-    new FeedError('aborted', 'Feed loading aborted.', { url: href, cause: signal?.reason });
+  const aborted = () => new FeedError('aborted', 'Aborted.', { url: href, cause: signal?.reason });
   if (signal?.aborted) throw aborted();
   let entry = cache.get(key);
   if (!entry) cache.set(key, (entry = { until: 0, fails: 0, waiters: 0 }));
@@ -141,7 +140,7 @@ async function request(e: Entry, url: string, key: string, options: LoadFeedOpti
   const ctrl = (e.ctrl = new AbortController());
   const ms = options.timeout ?? 15e3;
   const timer = setTimeout(
-    () => ctrl.abort(new FeedError('timeout', `The feed timed out after ${ms} ms.`, { url })),
+    () => ctrl.abort(new FeedError('timeout', `Timed out after ${ms} ms.`, { url })),
     ms,
   );
   const fetcher = options.fetch ?? fetch;
@@ -181,10 +180,10 @@ async function request(e: Entry, url: string, key: string, options: LoadFeedOpti
       throw cors
         ? new FeedError(
             'cors',
-            `The feed's server does not allow cross-origin reads (no CORS header). Read it through a proxy: set the proxy option or attribute, e.g. proxy="https://your-proxy.example/?url={url}".`,
+            `The feed's server does not allow cross-origin reads (no CORS header): set the proxy option to read it through a proxy, e.g. proxy="https://your-proxy.example/?url={url}".`,
             { url, cause: error },
           )
-        : new FeedError('network', 'Network error: the feed could not be reached.', {
+        : new FeedError('network', 'The feed could not be reached.', {
             url,
             cause: error,
           });
@@ -205,7 +204,7 @@ async function request(e: Entry, url: string, key: string, options: LoadFeedOpti
       feed = e.feed;
     else {
       if (!res.ok)
-        throw new FeedError('http', `The feed's server answered HTTP ${res.status}.`, {
+        throw new FeedError('http', `HTTP ${res.status}.`, {
           url,
           status: res.status,
         });
