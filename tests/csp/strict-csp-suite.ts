@@ -199,6 +199,11 @@ describe('under a strict CSP with Trusted Types enforced', () => {
       expect(root.querySelector('[part="body"]')!.textContent).to.contain('Served body paragraph.');
       expect(root.querySelector('[part="body"]')!.textContent).to.contain('Clickable paragraph.');
       expect(root.querySelector('[part="byline"]')!.textContent).to.contain('Mallory');
+      // A link whose `javascript:` href was removed is text, and does not look like a link either.
+      const body = root.querySelector('[part="body"]')!;
+      const dead = body.querySelector('a:not([href])')!;
+      expect(dead.textContent).to.equal('js link');
+      expect(getComputedStyle(dead).color).to.equal(getComputedStyle(body).color);
       // The element's own styles apply (Lit adopts them as constructed stylesheets, which style-src allows).
       expect(root.adoptedStyleSheets.length).to.be.greaterThan(0);
       expect(getComputedStyle(root.querySelector('[part~="title"]')!).fontWeight).to.equal('750');

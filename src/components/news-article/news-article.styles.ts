@@ -174,7 +174,8 @@ const elementStyles = css`
   .body :is(p, ul, ol, pre, table, blockquote, figure) {
     margin: 0 0 1em;
   }
-  .body a {
+  /* Only real links look like links: an <a> whose unsafe href the sanitizer removed is plain text. */
+  .body a[href] {
     color: var(--_a-link);
     text-underline-offset: 0.15em;
   }
