@@ -10,7 +10,7 @@ import { put } from './xml-feed.js';
 type Json = Record<string, unknown>;
 const str = (v: unknown): string | undefined => (typeof v == 'string' && v.trim() ? v : undefined);
 const obj = (v: unknown): Json => (v && typeof v == 'object' ? (v as Json) : {});
-const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : v ? [v] : []);
+export const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : v ? [v] : []);
 
 /** Whether a parsed JSON value is a JSON Feed (a `version` from jsonfeed.org, or at least an `items` array). */
 export const isJsonFeed = (data: unknown): data is Json =>
@@ -32,10 +32,15 @@ export function readJsonFeed(data: Json, url: string | undefined): Feed {
 }
 
 /**
- * One JSON Feed item in the model (`normalizeStory` reads items with it too). URLs resolve against `base`; an item
- * without authors gets those of `data`, its feed.
+ * One JSON Feed item in the model (`normalizeStory` reads items with it too, with its own `date` reader). URLs
+ * resolve against `base`; an item without authors gets those of `data`, its feed.
  */
-export function readJsonItem(it: Json, base: string | undefined, data: Json = {}): Story {
+export function readJsonItem(
+  it: Json,
+  base: string | undefined,
+  data: Json = {},
+  date: (v: unknown) => string | null | undefined = (v) => parseDate(str(v)),
+): Story {
   const link = (v: unknown) => absolute(str(v), base);
   const story: Story = {
     title: squash(str(it.title) ?? ''),
@@ -47,8 +52,8 @@ export function readJsonItem(it: Json, base: string | undefined, data: Json = {}
   const plain = str(it.summary) ?? str(it.content_text);
   put(story, 'summary', plain && escapeHtml(plain));
   put(story, 'contentHtml', str(it.content_html) && resolveHtml(it.content_html as string, base));
-  put(story, 'published', parseDate(str(it.date_published)));
-  put(story, 'updated', parseDate(str(it.date_modified)));
+  put(story, 'published', date(it.date_published));
+  put(story, 'updated', date(it.date_modified));
   // 1.1 has `authors`, 1.0 a single `author`; items inherit the feed's.
   const authors = list([it.authors, it.author, data.authors, data.author].find((a) => a)).flatMap((p) => {
     const name = squash(str(obj(p).name) ?? '');

@@ -1,7 +1,7 @@
 import { parseDate } from './dates.js';
 import { FeedError } from './errors.js';
-import { readJsonItem } from './json-feed.js';
-import { htmlToText } from './text.js';
+import { list as asArray, readJsonItem } from './json-feed.js';
+import { htmlToText, squash } from './text.js';
 import type { Image, Story } from './types.js';
 import { absolute } from './urls.js';
 import { escapeHtml } from './xml.js';
@@ -19,9 +19,10 @@ type Reader = (value: unknown, base: Base, ld: boolean) => unknown;
 
 // Which shape a node is, by its keys. Any `@` key (`@type`, `@context`, `@id`…) means JSON-LD.
 const JSON_LD = /^@|^(headline|articleBody)$/;
-const JSON_FEED = /^(content_(html|text)|date_(published|modified)|external_url|banner_image)$/;
-const STORY =
-  /^(title|headline|name|link|url|contentHtml|content_(html|text)|articleBody|text|summary|description)$/;
+// JSON Feed: content_html, content_text, date_published, date_modified, external_url, banner_image.
+const JSON_FEED = /^(content|date|external|banner)_/;
+// A story has one of these, not blank (`content.*`: contentHtml, content_html, content_text).
+const STORY = /^(title|headline|name|link|url|content.*|articleBody|text|summary|description)$/;
 // schema.org types read as an article: NewsArticle and its kin (Reportage…, Analysis…), BlogPosting,
 // LiveBlogPosting, SocialMediaPosting, ScholarlyArticle, TechArticle, Report; prefixed (`schema:`) or full URLs too.
 const ARTICLE = /(Article|Posting)$|(^|[/:#])Report$/i;
@@ -43,13 +44,23 @@ const ARTICLE = /(Article|Posting)$|(^|[/:#])Report$/i;
  * @throws {FeedError} with code `not-a-story` when `json` is not an object, or has nothing of an article.
  */
 export function normalizeStory(json: unknown, options: NormalizeOptions = {}): Story {
-  // A JSON-LD script may hold several nodes (BreadcrumbList, Organization, NewsArticle…): take the article.
-  const nodes = asArray(json).filter(isObject);
+  // A JSON-LD script may hold several nodes (BreadcrumbList, Organization, NewsArticle…), and a node others in
+  // its `@graph` or as its `mainEntity` (a WebPage's article): all of them, a few levels deep, in document order.
+  const top = asArray(json).filter(isObject);
+  const nodes: Json[] = [];
+  const walk = (value: unknown, depth: number): void => {
+    for (const n of asArray(value)) {
+      if (!isObject(n) || depth > 4) continue;
+      nodes.push(n);
+      walk(n['@graph'], depth + 1);
+      walk(n.mainEntity, depth + 1);
+    }
+  };
+  walk(top, 0);
   const node =
-    nodes.map((n) => articleIn(n)).find(Boolean) ??
-    nodes.find((n) => Object.entries(n).some(([k, v]) => STORY.test(k) && (isObject(v) || text(v))));
-  if (!node)
-    throw new FeedError('not-a-story', 'The data is not an article (no object with a title, link or body).');
+    nodes.find((n) => asArray(n['@type']).some((t) => typeof t == 'string' && ARTICLE.test(t))) ??
+    top.find((n) => Object.entries(n).some(([k, v]) => STORY.test(k) && (isObject(v) || text(v))));
+  if (!node) throw new FeedError('not-a-story', 'This is not an article.');
   const base = absolute(text(options.baseUrl));
   const ld = has(node, JSON_LD);
   const feed = !ld && has(node, JSON_FEED);
@@ -60,16 +71,26 @@ export function normalizeStory(json: unknown, options: NormalizeOptions = {}): S
     story = readJsonItem(
       { ...node, content_text: 0 },
       base ?? url(node.url, base) ?? url(node.external_url, base),
+      {},
+      date,
     ) as unknown as Json;
     const body = text(node.content_text);
     story.contentHtml ??= body && paragraphs(body);
-    story.published = date(node.date_published);
-    story.updated = date(node.date_modified);
   } else {
-    const ref = refs(json);
+    // Bare `{ "@id": … }` references (alone or in an array) become the node of the document they name, when there
+    // is one: generators such as Yoast put the author, publisher and image in the `@graph` and refer to them
+    // from the article as `{ "@id": "…#/schema/person/1" }`. The first node of an @id wins.
+    const index = new Map(
+      nodes
+        .filter((n) => n['@id'] && !bare(n))
+        .reverse()
+        .map((n) => [n['@id'], n]),
+    );
+    const ref = (value: unknown): unknown =>
+      Array.isArray(value) ? value.map(ref) : bare(value) ? (index.get(value['@id']) ?? value) : value;
     story = {};
-    for (const [field, reader, ...keys] of FIELDS) {
-      for (const key of keys[+ld].split(' '))
+    for (const [field, reader, theirs, ours = field] of FIELDS) {
+      for (const key of (ld ? theirs : ours).split(' '))
         story[field] ??= reader(ref(node[key]), base ?? (story.link as Base), ld);
     }
     const authors = story.authors as Story['authors'];
@@ -83,50 +104,15 @@ export function normalizeStory(json: unknown, options: NormalizeOptions = {}): S
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Finding the article
-
-/** The article-typed node of a JSON-LD document: itself, one of its `@graph` nodes, or its `mainEntity`. */
-function articleIn(node: unknown, depth = 0): Json | undefined {
-  if (!isObject(node) || depth > 4) return;
-  if (asArray(node['@type']).some((t) => typeof t == 'string' && ARTICLE.test(t))) return node;
-  return [...asArray(node['@graph']), ...asArray(node.mainEntity)]
-    .map((n) => articleIn(n, depth + 1))
-    .find(Boolean);
-}
-
-/**
- * Replaces bare `{ "@id": … }` references (alone or in an array) with the node of the document they name, when
- * there is one. Generators such as Yoast put the author, publisher and image in the `@graph` and refer to them
- * from the article as `{ "@id": "…#/schema/person/1" }`.
- */
-function refs(json: unknown): (value: unknown) => unknown {
-  const index = new Map<unknown, Json>();
-  const add = (value: unknown, depth: number): void => {
-    for (const v of asArray(value)) {
-      if (!isObject(v)) continue;
-      if (typeof v['@id'] == 'string' && !index.has(v['@id'])) index.set(v['@id'], v);
-      if (depth < 3) add(v['@graph'], depth + 1);
-    }
-  };
-  add(json, 0);
-  const deref = (value: unknown): unknown =>
-    Array.isArray(value)
-      ? value.map(deref)
-      : isObject(value) && Object.keys(value).every((k) => /^@(id|type)$/.test(k))
-        ? (index.get(value['@id']) ?? value)
-        : value;
-  return deref;
-}
-
-// ---------------------------------------------------------------------------------------------------------
 // Field readers. Each returns `undefined` for anything it cannot use, so missing fields leave no trace.
 
 const isObject = (value: unknown): value is Json =>
-  typeof value == 'object' && value !== null && !Array.isArray(value);
-
-const asArray = (value: unknown): unknown[] => (value == null ? [] : Array.isArray(value) ? value : [value]);
+  !!value && typeof value == 'object' && !Array.isArray(value);
 
 const has = (node: Json, keys: RegExp) => Object.keys(node).some((k) => keys.test(k));
+
+const bare = (value: unknown): value is Json =>
+  isObject(value) && Object.keys(value).every((k) => /^@(id|type)$/.test(k));
 
 /** A non-empty trimmed string: the value, the `@value` of a JSON-LD value object, or an array's first. */
 const text = (value: unknown): string | undefined =>
@@ -175,8 +161,7 @@ function people(value: unknown, base: Base): Story['authors'] {
   const out = asArray(value).flatMap((v) => {
     const p = isObject(v) ? v : { name: v };
     const name = plain(p.name) ?? plain([text(p.givenName), text(p.familyName)].join(' '));
-    const link = url(p.url, base);
-    return name ? [link ? { name, url: link } : { name }] : [];
+    return name ? [{ name, url: url(p.url, base) }] : [];
   });
   return out[0] && out;
 }
@@ -228,10 +213,9 @@ const summary: Reader = (value, _, ld) => {
 };
 const content: Reader = (value, _, ld) => {
   const t = text(value);
-  // Some CMSes put HTML in `articleBody` although schema.org says text; block-level tags give them away.
-  return ld && t && !/<(p|div|br|h[1-6]|ul|ol|li|blockquote|figure|img|a|em|strong|table)\b[^>]*>/i.test(t)
-    ? paragraphs(t)
-    : t;
+  // Some CMSes put HTML in `articleBody` although schema.org says text: an end tag, or a tag that often has
+  // none, gives them away.
+  return ld && t && !/<\/[a-z]|<(p|br|img)\b/i.test(t) ? paragraphs(t) : t;
 };
 
 /** Plain text to `<p>` paragraphs: blank lines separate paragraphs (single line breaks when there are none). */
@@ -240,29 +224,30 @@ function paragraphs(text: string): string {
   const blank = /\n[ \t]*\n/;
   return t
     .split(blank.test(t) ? blank : '\n')
-    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .map(squash)
     .filter(Boolean)
     .map((p) => `<p>${escapeHtml(p)}</p>`)
     .join('\n');
 }
 
 /**
- * Each field: how it is read, then where it is in our Story and in schema.org JSON-LD (keys in order of
- * preference; the first one that reads wins). Relative URLs resolve against the base, else the story's link.
+ * Each field: how it is read, where it is in schema.org JSON-LD, and where in our Story when not under its own name
+ * (keys in order of preference; the first one that reads wins). Relative URLs resolve against the base, else the
+ * story's link.
  */
-const FIELDS: [keyof Story, Reader, string, string][] = [
-  ['title', plain, 'title', 'headline name'],
-  ['link', url, 'link url', 'url mainEntityOfPage @id'],
-  ['id', id, 'id', '@id identifier'],
-  ['summary', summary, 'summary', 'alternativeHeadline description abstract'],
-  ['contentHtml', content, 'contentHtml', 'articleBody text'],
-  ['published', date, 'published', 'datePublished dateCreated'],
-  ['updated', date, 'updated', 'dateModified'],
-  ['authors', people, 'authors', 'author'],
+const FIELDS: [keyof Story, Reader, string, string?][] = [
+  ['title', plain, 'headline name'],
+  ['link', url, 'url mainEntityOfPage @id', 'link url'],
+  ['id', id, '@id identifier'],
+  ['summary', summary, 'alternativeHeadline description abstract'],
+  ['contentHtml', content, 'articleBody text'],
+  ['published', date, 'datePublished dateCreated'],
+  ['updated', date, 'dateModified'],
+  ['authors', people, 'author'],
   // JSON-LD has no author text apart from its people.
-  ['author', plain, 'author', ''],
-  ['image', image, 'image', 'image thumbnailUrl'],
-  ['section', plain, 'section', 'articleSection'],
-  ['source', source, 'source', 'publisher'],
-  ['categories', keywords, 'categories', 'keywords'],
+  ['author', plain, ''],
+  ['image', image, 'image thumbnailUrl'],
+  ['section', plain, 'articleSection'],
+  ['source', source, 'publisher'],
+  ['categories', keywords, 'keywords'],
 ];
