@@ -133,7 +133,9 @@ export function parseXml(s: string): XmlElement {
         close = s.indexOf('>', lt);
         const open = s.indexOf('[', lt);
         if (open >= 0 && open < close) {
-          close = s.indexOf('>', s.indexOf(']', open));
+          // (Cut off before its `]`, the subset runs to the end: searching from -1 would loop back forever.)
+          const shut = s.indexOf(']', open);
+          close = shut < 0 ? shut : s.indexOf('>', shut);
           for (const m of s.slice(open, close < 0 ? len : close).matchAll(ENTITY_DECL)) {
             (own ??= Object.create(null))[m[1]] = m[2] ?? m[3];
           }

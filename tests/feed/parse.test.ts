@@ -554,6 +554,11 @@ describe('parseFeed', () => {
         'an unrelated XML document',
         '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"><title>x</title></svg>',
       ],
+      // Cut off before the `]`: once looped forever.
+      [
+        'a document cut off inside a DOCTYPE internal subset',
+        '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "b">',
+      ],
     ]) {
       it(`throws FeedError not-a-feed for ${label}`, () => {
         const e = thrown(() => parseFeed(input));
