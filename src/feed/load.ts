@@ -2,6 +2,7 @@ import { decodeFeed } from './charset.js';
 import { FeedError } from './errors.js';
 import { parseFeed } from './parse.js';
 import type { Feed } from './types.js';
+import { absolute as resolve } from './urls.js';
 
 /** Options of {@link loadFeed}. */
 export interface LoadFeedOptions {
@@ -122,12 +123,11 @@ export function clearFeedCache(): void {
 
 function absolute(url: string): string {
   try {
-    const parsed = new URL(url, globalThis.document?.baseURI ?? globalThis.location?.href);
-    if (url.trim() && /^https?:$/.test(parsed.protocol)) return parsed.href;
+    return new URL(resolve(url, globalThis.document?.baseURI ?? globalThis.location?.href)!).href;
   } catch {
-    // Falls through to the typed error.
+    // No URL, or not http(s): `new URL(undefined)` throws too.
+    throw new FeedError('invalid-url', `"${url}" is not an http(s) URL.`, { url });
   }
-  throw new FeedError('invalid-url', `"${url}" is not an http(s) URL.`, { url });
 }
 
 function target(href: string, proxy?: string): string {

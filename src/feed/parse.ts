@@ -55,5 +55,5 @@ export function parseFeed(text: string, options: ParseFeedOptions = {}): Feed {
     const root = findRoot(parseXml(s));
     if (root) return readXmlFeed(root, ROOTS[root.k], options.url);
   }
-  throw new FeedError('not-a-feed', 'This is not an RSS, Atom or JSON feed.');
+  throw new FeedError('not-a-feed', 'Not an RSS, Atom or JSON feed.');
 }

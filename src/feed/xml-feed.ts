@@ -40,9 +40,9 @@ const enum Slot {
 
 let slots: Record<string, number> | undefined;
 
-/** Sets `obj[key]` unless `value` is empty, so the model carries no undefined fields. */
+/** Sets `obj[key]` unless `value` is empty (no value is a number), so the model carries no undefined fields. */
 export function put<T extends object>(obj: T, key: keyof T, value: unknown): void {
-  if (value !== undefined && value !== '' && value !== null) (obj as Record<keyof T, unknown>)[key] = value;
+  if (value) (obj as Record<keyof T, unknown>)[key] = value;
 }
 
 /** The display name in `email (Name)`, `Name (email)` or `Name <email>`. */
