@@ -119,7 +119,7 @@ const text = (value: unknown): string | undefined =>
   isObject(value)
     ? text(value['@value'])
     : Array.isArray(value)
-      ? text(value[0])
+      ? value.map(text).find(Boolean)
       : typeof value == 'string'
         ? value.trim() || undefined
         : undefined;
@@ -150,27 +150,23 @@ function size(value: unknown): number | undefined {
   return Number.isFinite(n) && (n as number) > 0 ? Math.round(n as number) : undefined;
 }
 
-/** The first object or non-blank string of `value`, a string as `{ name }`. */
-function first(value: unknown): Json {
-  const v = asArray(value).find((x) => isObject(x) || text(x));
-  return isObject(v) ? v : { name: v };
-}
-
-/** Names from a string, a Person/Organization, our `{ name, url }`, or an array of those. */
+/**
+ * People (or organizations) from names, schema.org `{ name, url }` (or `givenName` and `familyName`), our
+ * `{ name, url }` or a source's `{ title, link }`, alone or in an array; undefined when none has a name.
+ */
 function people(value: unknown, base: Base): Story['authors'] {
   const out = asArray(value).flatMap((v) => {
     const p = isObject(v) ? v : { name: v };
-    const name = plain(p.name) ?? plain([text(p.givenName), text(p.familyName)].join(' '));
-    return name ? [{ name, url: url(p.url, base) }] : [];
+    const name = plain(p.name ?? p.title) ?? plain([text(p.givenName), text(p.familyName)].join(' '));
+    return name ? [{ name, url: url(p.url ?? p.link, base) }] : [];
   });
   return out[0] && out;
 }
 
-/** A publisher (schema.org `{ name, url }` or a name) or our `{ title, link }`. */
+/** The first named publisher (schema.org) or source (our Story). */
 function source(value: unknown, base: Base): Story['source'] {
-  const v = first(value);
-  const out = { title: plain(v.name ?? v.title), link: url(v.url ?? v.link, base) };
-  return out.title || out.link ? out : undefined;
+  const p = people(value, base)?.[0];
+  return p && { title: p.name, link: p.url };
 }
 
 /** The first usable image of a URL string, an ImageObject, our `Image`, or an array of those. */
@@ -188,11 +184,7 @@ function image(value: unknown, base: Base): Image | undefined {
         width: height && width,
         height: width && height,
         caption: plain(img.caption),
-        credit:
-          plain(img.credit) ??
-          plain(img.creditText) ??
-          plain(first(img.copyrightHolder).name) ??
-          plain(first(img.author).name),
+        credit: people([img.credit, img.creditText, img.copyrightHolder, img.author].flat(), base)?.[0].name,
       };
   }
 }
