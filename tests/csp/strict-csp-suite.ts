@@ -64,7 +64,7 @@ function fromPage<T extends Element>(id: string): T {
   return document.importNode(template.content, true).firstElementChild as T;
 }
 
-/** The parts of the shadow root of `el` that must never contain anything executable or styled inline. */
+/** A rendered shadow root holds nothing executable, no inline style, no event handler, no non-http(s) link. */
 function expectInert(root: ShadowRoot): void {
   expect(
     root.querySelectorAll(
@@ -127,7 +127,7 @@ describe('under a strict CSP with Trusted Types enforced', () => {
 
         await waitForViolations(before + 4);
         const reported = window.__violations.slice(before).map((v) => v.split(':')[0]);
-        // Trusted Types judge eval's string before script-src does, so Chrome reports that directive.
+        // Trusted Types judge eval's string before script-src does, so that is the directive reported.
         expect(reported).to.have.members([
           'require-trusted-types-for',
           'style-src-elem',
@@ -215,8 +215,7 @@ describe('under a strict CSP with Trusted Types enforced', () => {
       const el = document.getElementById('jsonld-article') as NewsArticleElement;
       const root = el.shadowRoot!;
       await waitUntil(() => root.querySelector('[part="body"]'), 'the JSON-LD was not shown');
-      // Markup in a headline or a name is text: shown literally, never parsed.
-      // Titles are plain text: the markup in the headline is gone, and was never parsed as HTML.
+      // Titles and names are plain text: the markup in them is gone, and was never parsed as HTML.
       expect(root.querySelector('[part~="title"]')!.textContent!.trim()).to.equal('JSON-LD headline');
       expect(root.querySelector('[part="body"]')!.textContent).to.contain('JSON-LD body paragraph.');
       expect(root.querySelector('[part="byline"]')!.textContent).to.equal('By Mallory');
