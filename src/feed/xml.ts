@@ -7,9 +7,7 @@ import { decodeEntities } from './entities.js';
 export interface XmlElement {
   /** Lookup key: the namespace's usual prefix plus the lowercased local name (`media:content`, `title`). */
   k: string;
-  /** The local name as written, for serializing XHTML. */
-  n: string;
-  /** The qualified name as written, to match the end tag. */
+  /** The qualified name as written, to match the end tag (and, minus its prefix, to serialize XHTML). */
   q: string;
   /** Attributes by qualified name as written; values decoded. */
   a: Record<string, string>;
@@ -67,7 +65,7 @@ const NONE: Record<string, string> = {};
 /** Namespace scope: prefix -> lookup prefix (inherited through the prototype), and its name cache by hash. */
 type Scope = {
   p: Record<string, string>;
-  m: Map<number, [key: string, local: string, qname: string, isVoid: boolean]>;
+  m: Map<number, [key: string, qname: string, isVoid: boolean]>;
 };
 
 /**
@@ -93,11 +91,10 @@ const child = (scope: Scope): Scope => ({ p: Object.create(scope.p), m: new Map(
  * lets it run faster than the browser's native DOMParser followed by querySelector.
  */
 export function parseXml(s: string): XmlElement {
-  const doc: XmlElement = { k: '', n: '', q: '', a: NONE, c: [], p: undefined, e: 0 };
+  const doc: XmlElement = { k: '', q: '', a: NONE, c: [], p: undefined, e: 0 };
   const stack: XmlElement[] = [doc];
-  const first: Scope = { p: Object.create(null), m: new Map() };
-  first.p.xml = 'xml:';
-  const scopes: Scope[] = [first];
+  // (The reserved `xml:` prefix needs no entry: an undeclared prefix keys as itself.)
+  const scopes: Scope[] = [{ p: Object.create(null), m: new Map() }];
   const attrNames = new Map<number, string>();
   let own: Record<string, string> | undefined;
   let top = doc;
@@ -230,17 +227,17 @@ export function parseXml(s: string): XmlElement {
       i = j + 1;
       let names = scope.m.get(hash);
       // A hash collision just recomputes (and replaces) the entry.
-      if (!names || names[2].length !== size || !s.startsWith(names[2], lt + 1)) {
+      if (!names || names[1].length !== size || !s.startsWith(names[1], lt + 1)) {
         const q = s.slice(lt + 1, lt + 1 + size);
         const colon = q.indexOf(':');
         const prefix = colon < 0 ? '' : q.slice(0, colon);
         const local = q.slice(colon + 1);
         const key = (scope.p[prefix] ?? (prefix && prefix.toLowerCase() + ':')) + local.toLowerCase();
         // HTML's <br>, <img>, <hr> and <wbr> are often left unclosed in naked markup: they never contain anything.
-        names = [key, local, q, /^(br|img|hr|wbr)$/.test(key)];
+        names = [key, q, /^(br|img|hr|wbr)$/.test(key)];
         scope.m.set(hash, names);
       }
-      const q = names[2];
+      const q = names[1];
       let key = names[0];
       // A namespace-less <feed> root is Atom all the same (feedparser reads it so).
       if (top === doc && key === 'feed') {
@@ -248,11 +245,11 @@ export function parseXml(s: string): XmlElement {
         scope = child(scope);
         scope.p[''] = 'atom:';
       }
-      const el: XmlElement = { k: key, n: names[1], q, a: attrs, c: LEAF, p: top, e: 0 };
+      const el: XmlElement = { k: key, q, a: attrs, c: LEAF, p: top, e: 0 };
       add(top, el);
       // Past a depth no feed reaches, elements are kept as leaves: hostile nesting cannot overflow the stack of
       // the recursive readers (serializing, xml:base) nor make end-tag matching quadratic.
-      if (empty || names[3] || stack.length > 999) el.e = 1;
+      if (empty || names[2] || stack.length > 999) el.e = 1;
       else {
         stack.push(el);
         scopes.push(scope);
@@ -302,7 +299,8 @@ export function serialize(nodes: XmlNode[], url: (el: XmlElement, value: string)
       out += escapeHtml(n);
       continue;
     }
-    out += '<' + n.n;
+    const tag = n.q.slice(n.q.indexOf(':') + 1);
+    out += '<' + tag;
     for (const name in n.a) {
       if (name.startsWith('xmlns') || name.startsWith('xml:')) continue;
       const v = n.a[name];
@@ -312,7 +310,7 @@ export function serialize(nodes: XmlNode[], url: (el: XmlElement, value: string)
     const inner = serialize(n.c, url);
     // A void element never gets an end tag (`</br>` is a second <br> in HTML); whatever a lenient read put
     // inside an unclosed <br> or <img> follows it instead.
-    out += VOID.test(n.n) ? inner : inner + '</' + n.n + '>';
+    out += VOID.test(tag) ? inner : inner + '</' + tag + '>';
   }
   return out;
 }
