@@ -129,7 +129,7 @@ const plain = (value: unknown) => htmlToText(text(value) ?? '') || undefined;
 
 /** An absolute http(s) URL, resolving relative ones against `base`; anything else (javascript:, data:) is dropped. */
 const url = (value: unknown, base: Base) =>
-  absolute(text(isObject(value) && !('@value' in value) ? (value.url ?? value['@id']) : value), base);
+  absolute(text(isObject(value) ? (value.url ?? value['@id'] ?? value) : value), base);
 
 const id = (value: unknown) => (Number.isFinite(value) ? String(value) : text(value));
 
@@ -193,7 +193,7 @@ function image(value: unknown, base: Base): Image | undefined {
 const keywords = (value: unknown) => [
   ...new Set(
     asArray(value).flatMap((v) =>
-      (text(isObject(v) && v.name) ?? text(v) ?? '').split(',').flatMap((k) => plain(k) ?? []),
+      (text(isObject(v) ? (v.name ?? v) : v) ?? '').split(',').flatMap((k) => plain(k) ?? []),
     ),
   ),
 ];
