@@ -31,7 +31,8 @@ const ARTICLE = /(Article|Posting)$|(^|[/:#])Report$/i;
  * Turns one article, in any of the shapes sites already have, into our {@link Story}:
  *
  * - our own `Story` model (checked field by field, so a hand-written object cannot smuggle in a bad URL);
- * - a JSON Feed item (`content_html`, `date_published`, `authors`, `tags`, …), read as `parseFeed` reads one;
+ * - a JSON Feed item (`content_html`, `date_published`, `authors`, `tags`, …), read as `parseFeed` reads one,
+ *   except that `content_text` becomes the body (not the summary);
  * - schema.org JSON-LD: `NewsArticle`, `Article`, `BlogPosting`, `ReportageNewsArticle` and their kin,
  *   alone, in an array, in an `@graph`, or as the `mainEntity` of a `WebPage`; `@type` may be an array.
  *
@@ -66,8 +67,8 @@ export function normalizeStory(json: unknown, options: NormalizeOptions = {}): S
   const feed = !ld && has(node, JSON_FEED);
   let story: Json;
   if (feed) {
-    // Images resolve against the item's own URL when there is no base. The item's `content_text` is its body
-    // here, not (as in a feed list) its summary; dates keep calendar dates.
+    // Images resolve against the item's own URL when there is no base; dates keep calendar dates. The item's
+    // `content_text` is its body here, so it is kept from readJsonItem, which would make it the summary.
     story = readJsonItem(
       { ...node, content_text: 0 },
       base ?? url(node.url, base) ?? url(node.external_url, base),
@@ -114,7 +115,7 @@ const has = (node: Json, keys: RegExp) => Object.keys(node).some((k) => keys.tes
 const bare = (value: unknown): value is Json =>
   isObject(value) && Object.keys(value).every((k) => /^@(id|type)$/.test(k));
 
-/** A non-empty trimmed string: the value, the `@value` of a JSON-LD value object, or an array's first. */
+/** A non-empty trimmed string: the value, the `@value` of a JSON-LD value object, or an array's first one. */
 const text = (value: unknown): string | undefined =>
   isObject(value)
     ? text(value['@value'])
