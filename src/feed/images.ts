@@ -3,10 +3,9 @@
  * media:group, and media:thumbnail), then an image enclosure, then itunes:image (or an item <image>), then the first reasonably
  * sized `<img>` of the story's HTML.
  */
-import { decodeEntities } from './entities.js';
 import type { Image } from './types.js';
 import { absolute } from './urls.js';
-import { elements, first, type XmlElement } from './xml.js';
+import { elements, first, parseXml, type XmlElement } from './xml.js';
 
 /** What the picker needs from the feed reader: absolute URLs and plain text of an element. */
 export interface ImageContext {
@@ -82,25 +81,28 @@ export function pickImage(
   const url = other ?? fallback;
   if (url) return { url };
   for (const doc of html) {
-    if (!doc) continue;
-    // <img …> tags found with indexOf, much faster than a case-insensitive pattern over long HTML. A tag ends at
-    // its `>` or at the next `<`, and `>` is searched again only once passed, so hostile runs stay linear.
-    let end = -1;
-    for (let at = doc.indexOf('<img'); at >= 0; at = doc.indexOf('<img', at + 4)) {
-      if (end < at) end = doc.indexOf('>', at);
-      if (end < 0) break;
-      const next = doc.indexOf('<', at + 1) >>> 0;
-      const tag = doc.slice(at, next < end ? next : end);
+    // Read from the first <img> on: most HTML has none, and the rest need not be parsed.
+    const at = doc ? doc.indexOf('<img') : -1;
+    const img = at >= 0 && htmlImage(parseXml(doc!.slice(at)));
+    if (img) return img;
+  }
+  return;
+}
+
+/** The first reasonably sized <img> under `el` (HTML read with the lenient XML reader). */
+function htmlImage(el: XmlElement): Image | undefined {
+  for (const n of el.c) {
+    if (typeof n == 'string') continue;
+    if (n.k === 'img') {
       const a: Record<string, string> = {};
-      for (const m of tag.matchAll(/([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)) {
-        a[m[1].toLowerCase()] = decodeEntities(m[2] ?? m[3] ?? m[4]);
-      }
+      for (const name in n.a) a[name.toLowerCase()] = n.a[name];
       const src = absolute(a.src);
       if (!src || parseInt(a.width) < TINY || parseInt(a.height) < TINY) continue;
       const img = sized(src, a.width, a.height);
       if (a.alt?.trim()) img.alt = a.alt.trim();
       return img;
     }
+    const found = htmlImage(n);
+    if (found) return found;
   }
-  return;
 }
