@@ -141,27 +141,27 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
         image ??= link(el, u ? textOf(u) : (a.href ?? a['rdf:resource'] ?? textOf(el)));
       } else media.push(el);
     }
-    // Resolved only when needed: most items have a <link>, and resolving a guid like "post-123" costs a URL.
-    return {
+    // [ranked slots, link, authors, categories, media, image, source]. The link is resolved only when needed:
+    // most items have a <link>, and resolving a guid like "post-123" costs a URL.
+    return [
       got,
-      link: href ?? (permalink && link(permalink, textOf(permalink))),
+      href ?? (permalink && link(permalink, textOf(permalink))),
       authors,
       categories,
       media,
       image,
       source,
-    };
+    ] as const;
   };
 
   // RSS 2.0 keeps items in <channel>, RSS 1.0 beside it; some feeds have no <channel> at all.
   const channel = (format !== 'atom' && first(root, 'channel')) || root;
-  const head = scan(channel);
+  const [got, home, heads, , , logo] = scan(channel);
   // The site link is the base for everything relative below it: feeds are often mirrored on another host.
-  fallback = head.link ?? url;
-  const { got } = head;
+  fallback = home ?? url;
   const feed: Feed = { format, items: [] };
   put(feed, 'title', got[Slot.Title] && text(got[Slot.Title]));
-  put(feed, 'link', head.link);
+  put(feed, 'link', home);
   put(feed, 'description', html(got[Slot.Summary]));
   put(
     feed,
@@ -170,17 +170,17 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
   );
   put(feed, 'updated', date(got[Slot.Updated]) ?? date(got[Slot.Published]));
   // RSS 1.0 puts <image> beside the channel.
-  const logo = head.image ?? (channel !== root ? scan(root).image : undefined);
-  put(feed, 'image', logo && { url: logo });
+  const image = logo ?? (channel !== root ? scan(root)[5] : undefined);
+  put(feed, 'image', image && { url: image });
 
   const items = elements(channel, format === 'atom' ? 'atom:entry' : 'item');
   if (channel !== root) items.push(...elements(root, 'item'));
   for (const item of items) {
     // A truncated document keeps its complete items only.
     if (!(item.e & 1)) continue;
-    const { got, link: href, authors: own, categories, media, image, source } = scan(item);
+    const [got, href, own, categories, media, image, source] = scan(item);
     // Atom entries without an author inherit the feed's (RFC 4287 §4.2.1).
-    const authors = own[0] || format !== 'atom' ? own : head.authors.slice();
+    const authors = own[0] || format !== 'atom' ? own : heads.slice();
     const story: Story = { title: got[Slot.Title] ? text(got[Slot.Title]) : '', categories };
     put(story, 'id', got[Slot.Id] ? textOf(got[Slot.Id]).trim() : item.a['rdf:about']);
     put(story, 'link', href);
