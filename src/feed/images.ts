@@ -5,7 +5,7 @@
  */
 import type { Image } from './types.js';
 import { absolute } from './urls.js';
-import { elements, first, parseXml, type XmlElement } from './xml.js';
+import { elements, find, first, parseXml, type XmlElement } from './xml.js';
 
 /** What the picker needs from the feed reader: absolute URLs and plain text of an element. */
 export interface ImageContext {
@@ -80,29 +80,23 @@ export function pickImage(
   if (best) return best;
   const url = other ?? fallback;
   if (url) return { url };
+  let img: Image | undefined;
   for (const doc of html) {
-    // Read from the first <img> on: most HTML has none, and the rest need not be parsed.
+    // The first reasonably sized <img>, read from the first `<img` on: most HTML has none, and the rest need not
+    // be parsed.
     const at = doc ? doc.indexOf('<img') : -1;
-    const img = at >= 0 && htmlImage(parseXml(doc!.slice(at)));
+    if (at < 0) continue;
+    find(parseXml(doc!.slice(at)), ({ k, a: attrs }) => {
+      if (k !== 'img') return;
+      const a: Record<string, string> = {};
+      for (const name in attrs) a[name.toLowerCase()] = attrs[name];
+      const src = absolute(a.src);
+      if (!src || parseInt(a.width) < TINY || parseInt(a.height) < TINY) return;
+      img = sized(src, a.width, a.height);
+      if (a.alt?.trim()) img.alt = a.alt.trim();
+      return img;
+    });
     if (img) return img;
   }
   return;
-}
-
-/** The first reasonably sized <img> under `el` (HTML read with the lenient XML reader). */
-function htmlImage(el: XmlElement): Image | undefined {
-  for (const n of el.c) {
-    if (typeof n == 'string') continue;
-    if (n.k === 'img') {
-      const a: Record<string, string> = {};
-      for (const name in n.a) a[name.toLowerCase()] = n.a[name];
-      const src = absolute(a.src);
-      if (!src || parseInt(a.width) < TINY || parseInt(a.height) < TINY) continue;
-      const img = sized(src, a.width, a.height);
-      if (a.alt?.trim()) img.alt = a.alt.trim();
-      return img;
-    }
-    const found = htmlImage(n);
-    if (found) return found;
-  }
 }

@@ -6,7 +6,7 @@ import { FeedError } from './errors.js';
 import { isJsonFeed, readJsonFeed } from './json-feed.js';
 import type { Feed } from './types.js';
 import { readXmlFeed } from './xml-feed.js';
-import { parseXml, type XmlElement } from './xml.js';
+import { find, parseXml } from './xml.js';
 
 /** Options of {@link parseFeed}. */
 export interface ParseFeedOptions {
@@ -20,18 +20,6 @@ const ROOTS: Record<string, Feed['format']> = {
   'rdf:rdf': 'rdf',
   'atom:feed': 'atom',
 };
-
-/**
- * The first feed root in document order. Usually a top-level element, but junk before the prolog (a PHP notice
- * such as `<p>Warning…`) may leave the real root nested in an unclosed element.
- */
-function findRoot(el: XmlElement): XmlElement | undefined {
-  for (const n of el.c) {
-    if (typeof n == 'string') continue;
-    const found = Object.hasOwn(ROOTS, n.k) ? n : findRoot(n);
-    if (found) return found;
-  }
-}
 
 /**
  * Parses a feed document. The format is sniffed from the content, never from a content type. Lenient like
@@ -52,7 +40,9 @@ export function parseFeed(text: string, options: ParseFeedOptions = {}): Feed {
     }
     if (isJsonFeed(data)) return readJsonFeed(data, options.url);
   } else {
-    const root = findRoot(parseXml(s));
+    // The first feed root in document order. Usually a top-level element, but junk before the prolog (a PHP
+    // notice such as `<p>Warning…`) may leave the real root nested in an unclosed element.
+    const root = find(parseXml(s), (el) => Object.hasOwn(ROOTS, el.k));
     if (root) return readXmlFeed(root, ROOTS[root.k], options.url);
   }
   throw new FeedError('not-a-feed', 'Not an RSS, Atom or JSON feed.');

@@ -269,6 +269,14 @@ export function first(el: XmlElement | undefined, k: string): XmlElement | undef
   for (const n of el ? el.c : LEAF) if (typeof n != 'string' && n.k === k) return n;
 }
 
+/** The first element below `el`, depth first, for which `test` holds (its own children are not searched). */
+export function find(el: XmlElement, test: (el: XmlElement) => unknown): XmlElement | undefined {
+  for (const n of el.c) {
+    const found = typeof n == 'string' ? undefined : test(n) ? n : find(n, test);
+    if (found) return found;
+  }
+}
+
 /** The text of an element: its text children joined (markup inside is ignored). */
 export function textOf(el: XmlElement): string {
   const c = el.c;
