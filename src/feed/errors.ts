@@ -24,7 +24,8 @@ export class FeedError extends Error {
     message: string,
     options: { status?: number; url?: string; cause?: unknown } = {},
   ) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    // Error reads `cause` from the options, and installs it even when undefined: passed only when there is one.
+    super(message, options.cause === undefined ? undefined : options);
     this.code = code;
     this.status = options.status;
     this.url = options.url;
