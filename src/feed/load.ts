@@ -24,24 +24,21 @@ export interface LoadFeedOptions {
   force?: boolean;
 }
 
-/** What we know about one feed URL. One-letter fields: the bundle keeps property names, and this type is internal. */
+/** What we know about one feed URL. */
 interface Entry {
-  /** The last good feed. */
-  f?: Feed;
-  /** Its `ETag` and `Last-Modified` validators. */
-  t?: string | null;
-  m?: string | null;
+  feed?: Feed;
+  etag?: string | null;
+  modified?: string | null;
   /** RSS `<ttl>` in seconds, kept for 304 answers, which have no body to read it from. */
-  l?: number;
-  /** Until: no network before this time (ms): the refresh floor after a success, the backoff after a failure. */
-  u: number;
-  /** The last error, and the number of failures in a row. */
-  x?: FeedError;
-  n: number;
-  /** The request in progress, shared by every caller, the number of callers waiting for it, and its controller. */
-  r?: Promise<Feed>;
-  w: number;
-  c?: AbortController;
+  ttl?: number;
+  /** No network before this time (ms): the refresh floor after a success, the backoff after a failure. */
+  until: number;
+  error?: FeedError;
+  fails: number;
+  /** The request in progress, shared by every caller. */
+  flight?: Promise<Feed>;
+  waiters: number;
+  ctrl?: AbortController;
 }
 
 const cache = new Map<string, Entry>();
@@ -72,26 +69,26 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
   const aborted = () => new FeedError('aborted', 'Aborted.', { url: href, cause: signal?.reason });
   if (signal?.aborted) throw aborted();
   let entry = cache.get(key);
-  if (!entry) cache.set(key, (entry = { u: 0, n: 0, w: 0 }));
+  if (!entry) cache.set(key, (entry = { until: 0, fails: 0, waiters: 0 }));
   const e = entry;
-  if (!e.r) {
-    if (!options.force && Date.now() < e.u) {
-      if (e.f) return e.f;
-      throw e.x;
+  if (!e.flight) {
+    if (!options.force && Date.now() < e.until) {
+      if (e.feed) return e.feed;
+      throw e.error;
     }
-    const flight: Promise<Feed> = (e.r = request(e, href, key, options).finally(() => {
-      if (e.r == flight) e.r = undefined;
+    const flight: Promise<Feed> = (e.flight = request(e, href, key, options).finally(() => {
+      if (e.flight == flight) e.flight = undefined;
     }));
   }
-  const flight = e.r;
-  e.w++;
+  const flight = e.flight;
+  e.waiters++;
   return new Promise((resolve, reject) => {
     const abort = () => {
       reject(aborted());
       // Nobody waits any more: stop the download, and let the next call start afresh rather than join it.
-      if (!--e.w) {
-        if (e.r == flight) e.r = undefined;
-        e.c?.abort(aborted());
+      if (!--e.waiters) {
+        if (e.flight == flight) e.flight = undefined;
+        e.ctrl?.abort(aborted());
       }
     };
     signal?.addEventListener('abort', abort, { once: true });
@@ -99,7 +96,7 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
       .finally(() => {
         // Exactly one of `abort` and this counts the caller out: `abort` only runs while the listener is on.
         signal?.removeEventListener('abort', abort);
-        if (!signal?.aborted) e.w--;
+        if (!signal?.aborted) e.waiters--;
       })
       .then(resolve, reject);
   });
@@ -113,7 +110,7 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
  */
 export function nextRefresh(url: string, options: { proxy?: string } = {}): number {
   try {
-    return cache.get(target(absolute(url), options.proxy))?.u ?? 0;
+    return cache.get(target(absolute(url), options.proxy))?.until ?? 0;
   } catch {
     return 0;
   }
@@ -140,7 +137,7 @@ function target(href: string, proxy?: string): string {
 }
 
 async function request(e: Entry, url: string, key: string, options: LoadFeedOptions): Promise<Feed> {
-  const ctrl = (e.c = new AbortController());
+  const ctrl = (e.ctrl = new AbortController());
   const ms = options.timeout ?? 15e3;
   const timer = setTimeout(
     () => ctrl.abort(new FeedError('timeout', `Timed out after ${ms} ms.`, { url })),
@@ -157,8 +154,8 @@ async function request(e: Entry, url: string, key: string, options: LoadFeedOpti
     // reads fail, so there `no-cache` lets the browser's HTTP cache revalidate with its stored validators, and
     // a 200 carrying the validator we have is that revalidation (see below).
     if (!cross) {
-      if (e.t) headers['if-none-match'] = e.t;
-      if (e.m) headers['if-modified-since'] = e.m;
+      if (e.etag) headers['if-none-match'] = e.etag;
+      if (e.modified) headers['if-modified-since'] = e.modified;
     }
     let res: Response;
     try {
@@ -200,8 +197,11 @@ async function request(e: Entry, url: string, key: string, options: LoadFeedOpti
     const etag = h.get('etag');
     const modified = h.get('last-modified');
     // A 304, or a 200 with the validator of the feed we have: the same document, so the same Feed object.
-    if (e.f && (res.status == 304 || (res.ok && (etag ? etag == e.t : modified && modified == e.m))))
-      feed = e.f;
+    if (
+      e.feed &&
+      (res.status == 304 || (res.ok && (etag ? etag == e.etag : modified && modified == e.modified)))
+    )
+      feed = e.feed;
     else {
       if (!res.ok)
         throw new FeedError('http', `HTTP ${res.status}.`, {
@@ -211,16 +211,16 @@ async function request(e: Entry, url: string, key: string, options: LoadFeedOpti
       const text = decodeFeed(new Uint8Array(await res.arrayBuffer()), h.get('content-type'));
       // Behind a proxy, relative links resolve against the feed's own URL, not the proxy's.
       feed = parseFeed(text, { url: options.proxy ? url : res.url || url });
-      e.t = etag;
-      e.m = modified;
-      e.l = feed.format == 'rss' ? 60 * +(/<ttl>\s*(\d+)/.exec(text)?.[1] ?? 0) : 0;
+      e.etag = etag;
+      e.modified = modified;
+      e.ttl = feed.format == 'rss' ? 60 * +(/<ttl>\s*(\d+)/.exec(text)?.[1] ?? 0) : 0;
     }
     const maxAge = +(/max-age=(\d+)/.exec(h.get('cache-control') ?? '')?.[1] ?? 0);
     Object.assign(e, {
-      f: feed,
-      x: undefined,
-      n: 0,
-      u: now + Math.min(1e3 * Math.max(maxAge, e.l ?? 0, retry), CAP),
+      feed,
+      error: undefined,
+      fails: 0,
+      until: now + Math.min(1e3 * Math.max(maxAge, e.ttl ?? 0, retry), CAP),
     });
     return feed;
   } catch (caught) {
@@ -231,10 +231,10 @@ async function request(e: Entry, url: string, key: string, options: LoadFeedOpti
         ? caught
         : new FeedError('not-a-feed', 'The feed could not be read.', { url, cause: caught });
     if (error.code != 'aborted') {
-      const step = Math.min(BACKOFF * 2 ** e.n++, CAP);
+      const step = Math.min(BACKOFF * 2 ** e.fails++, CAP);
       // Half fixed, half random ("equal jitter"): pages that failed together do not retry together.
-      e.u = Date.now() + Math.max(step / 2 + (Math.random() * step) / 2, 1e3 * retry);
-      e.x = error;
+      e.until = Date.now() + Math.max(step / 2 + (Math.random() * step) / 2, 1e3 * retry);
+      e.error = error;
     }
     throw error;
   } finally {
