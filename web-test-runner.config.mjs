@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { totalsReporter } from './tests/support/totals-reporter.mjs';
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
 /**
  * Dates are tested in a fixed non-UTC zone so zone bugs cannot hide behind UTC. Some expectations are written
@@ -11,24 +12,6 @@ import { totalsReporter } from './tests/support/totals-reporter.mjs';
  */
 export const TEST_TIME_ZONE = process.env.TEST_TZ || 'America/New_York';
 process.env.TZ = TEST_TIME_ZONE;
-
-function findChromium() {
-  const candidates = [
-    process.env.CHROME_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-    '/usr/bin/google-chrome-stable',
-  ].filter(Boolean);
-  const found = candidates.find((p) => existsSync(/** @type {string} */ (p)));
-  if (!found) {
-    console.error(
-      "\nNo Chromium found. Install Debian's package: `sudo apt-get install chromium`, or set CHROME_PATH to a Chrome/Chromium binary.\n",
-    );
-    process.exit(1);
-  }
-  return found;
-}
 
 const extraPlugins = [];
 // Test-only HTTP routes (feeds with ETags, slow responses, a second origin without CORS) live beside the tests.
@@ -49,15 +32,7 @@ export default {
       launchOptions: {
         executablePath: findChromium(),
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
-        ],
+        args: CHROMIUM_ARGS,
         env: { ...process.env, TZ: TEST_TIME_ZONE },
       },
       async createPage({ browser }) {

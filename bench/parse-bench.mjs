@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from '../scripts/chromium.mjs';
 import { atomFeed, rssFeed } from './generate-feeds.mjs';
 
 /* global NE, FE, FX, RSSParser -- the page's globals, set by the bundles injected below */
@@ -66,20 +66,8 @@ const scripts = [
     readFileSync(createRequire(import.meta.url).resolve('rss-parser/dist/rss-parser.min.js'), 'utf8'),
 ];
 
-const browser = await puppeteer.launch({
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    // For --gc: exposes gc() to the page.
-    '--js-flags=--expose-gc',
-  ],
-});
+// For --gc: exposes gc() to the page.
+const browser = await launchChromium(['--js-flags=--expose-gc']);
 const rows = [];
 try {
   const page = await browser.newPage();

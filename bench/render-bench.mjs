@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from '../scripts/chromium.mjs';
 /* global RB */ // The page bundle's global (bench/render-bench-page.ts), used inside page.evaluate.
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -69,19 +69,8 @@ const server = createServer((req, res) => {
 await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--js-flags=--expose-gc',
-  ],
-});
+// For --gc: exposes gc() to the page.
+const browser = await launchChromium(['--js-flags=--expose-gc']);
 const rows = [];
 try {
   const tab = await browser.newPage();

@@ -1,7 +1,7 @@
 // Headless screenshots of every demo page, light and dark, 375 px and 1280 px wide, into screenshots/.
 // Usage: npm run screenshots [-- page.html ...]   (starts its own Vite server on a free port)
 import { createServer } from 'vite';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './chromium.mjs';
 import { mkdirSync, readdirSync } from 'node:fs';
 
 const pages = process.argv.slice(2).length
@@ -10,18 +10,7 @@ const pages = process.argv.slice(2).length
 const server = await createServer({ server: { port: 0, open: false }, logLevel: 'error' });
 await server.listen();
 const { port } = server.httpServer.address();
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 mkdirSync('screenshots', { recursive: true });
 try {
   for (const file of pages) {
