@@ -10,8 +10,8 @@
 const PACKED =
   '34quot 3amp apos 20lt 1gt 97nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest 23times 7szlig agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave uacute ucirc uuml yacute thorn yuml 82OElig oelig 12Scaron scaron 22Yuml 25fnof 307circ 21tilde 212alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigmaf sigma tau upsilon phi chi psi omega 7thetasym upsih 3piv 7211ensp emsp 5thinsp 2zwnj zwj lrm rlm 3ndash mdash 3lsquo rsquo sbquo 1ldquo rdquo bdquo 1dagger Dagger bull 3hellip 9permil 1prime Prime 5lsaquo rsaquo 3oline 5frasl 103euro 100image 6weierp 3real 5trade 18alefsym 90larr uarr rarr darr harr 32crarr 26lArr uArr rArr dArr hArr 43forall 1part exist 1empty 1nabla isin notin 1ni 3prod 1sum minus 4lowast 2radic 2prop infin 1ang 6and or cap cup int 8there4 7sim 8cong 2asymp 23ne equiv 2le ge 28sub sup nsub 1sube supe 13oplus 1otimes 13perp 31sdot 66lceil rceil lfloor rfloor 29lang rang 671loz 149spades 2clubs 1hearts diams';
 
-// HTML maps &#128;–&#159; to their Windows-1252 characters (publishers write &#146; for ’); so do we, with the
-// platform's decoder (streaming: Node's one-shot windows-1252 path leaves them C1 controls, see charset.ts).
+// The platform's windows-1252 decoder, for &#128;–&#159; (streaming: Node's one-shot windows-1252 path leaves
+// them C1 controls, see charset.ts).
 let cp1252: TextDecoder | undefined;
 
 let table: Map<string, number> | undefined;
@@ -35,53 +35,33 @@ function named(name: string): number | undefined {
     : undefined;
 }
 
-/** The character a numeric reference names; invalid ones become U+FFFD like in HTML. */
-function numeric(code: number): string {
-  if (code > 127 && code < 160)
-    return (cp1252 ??= new TextDecoder('windows-1252')).decode(Uint8Array.of(code), { stream: true });
-  return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : '\ufffd';
-}
+// A reference: `&name;`, `&#123;` or `&#x7b;`. Names are short; the bound keeps a hostile run of `&` linear.
+const REF = /&([^\s&;]{1,32});/g;
 
 /**
  * Decodes character references: numeric (decimal, `x` or `X` hex), the XML five, HTML 4 names and, when given,
  * the document's own `<!ENTITY>` declarations. Unknown names and stray `&` stay as written (feedparser does).
  */
-export function decodeEntities(text: string, own?: Record<string, string>): string {
-  let amp = text.indexOf('&');
-  if (amp < 0) return text;
-  // A plain loop: escaped HTML summaries hold hundreds of references, and a replace callback per reference
-  // allocated enough to show in profiles.
-  let out = '';
-  let last = 0;
-  let semi = -1;
-  for (; amp >= 0; amp = text.indexOf('&', amp + 1)) {
-    // The next `;` is searched again only once passed: many `&` before a far `;` stay linear.
-    if (semi < amp) semi = text.indexOf(';', amp);
-    if (semi < 0) break;
-    if (semi - amp > 32) continue;
-    let ch: string | undefined;
-    // &lt; &gt; &amp; make up most references in escaped HTML: read them without slicing out the name.
-    const c1 = text.charCodeAt(amp + 1);
-    const size = semi - amp;
-    if (size === 3 && text.charCodeAt(amp + 2) === 116 /* t */ && (c1 === 108 || c1 === 103))
-      ch = c1 === 108 ? '<' : '>';
-    else if (size === 4 && c1 === 97 && text.startsWith('mp', amp + 2)) ch = '&';
-    const name = ch ? '' : text.slice(amp + 1, semi);
-    if (ch) {
-      // Read above.
-    } else if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : +name.slice(1);
-      if (code === code && /^#x?[\da-f]+$/i.test(name)) ch = numeric(code);
-    } else {
-      // The XML five win over the document's own declarations, which win over HTML's names.
-      const code = named(name);
-      if (!(code! < 63)) ch = own?.[name];
-      if (ch === undefined && code !== undefined) ch = String.fromCharCode(code);
-    }
-    if (ch !== undefined) {
-      out += text.slice(last, amp) + ch;
-      last = semi + 1;
-    }
-  }
-  return out + text.slice(last);
-}
+export const decodeEntities = (text: string, own?: Record<string, string>): string =>
+  text.includes('&')
+    ? text.replace(REF, (ref, name: string) => {
+        if (name[0] === '#') {
+          // `+'0x7b'` is 123, and `+'0123'` is 123 too: one conversion for both bases.
+          const code = /^#(x[\da-f]+|\d+)$/i.test(name) ? +('0' + name.slice(1)) : -1;
+          // HTML maps &#128;–&#159; to their Windows-1252 characters (publishers write &#146; for ’); invalid
+          // code points become U+FFFD, as in HTML.
+          return code < 0
+            ? ref
+            : code > 127 && code < 160
+              ? (cp1252 ??= new TextDecoder('windows-1252')).decode(Uint8Array.of(code), { stream: true })
+              : code > 0 && code < 0x110000
+                ? String.fromCodePoint(code)
+                : '\ufffd';
+        }
+        // The XML five win over the document's own declarations, which win over HTML's names.
+        const code = named(name);
+        return (
+          (code! < 63 ? undefined : own?.[name]) ?? (code === undefined ? ref : String.fromCharCode(code))
+        );
+      })
+    : text;

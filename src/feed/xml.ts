@@ -62,10 +62,10 @@ const ENTITY_DECL = /<!ENTITY\s+([^\s%]+)\s+(?:"([^"]*)"|'([^']*)')/g;
 /** Shared by every element without attributes (never written to), to spare an allocation per element. */
 const NONE: Record<string, string> = {};
 
-/** Namespace scope: prefix -> lookup prefix (inherited through the prototype), and its name cache by hash. */
+/** Namespace scope: prefix -> lookup prefix (inherited through the prototype), and its keys by qualified name. */
 type Scope = {
   p: Record<string, string>;
-  m: Map<number, [key: string, qname: string, isVoid: boolean]>;
+  m: Map<string, string>;
 };
 
 /**
@@ -73,6 +73,8 @@ type Scope = {
  * one-slot array, because a pushed-to empty array reserves 17 slots and most elements hold one run of text.
  */
 const LEAF: XmlNode[] = [];
+
+const VOIDISH = /^(br|img|hr|wbr)$/;
 
 function add(el: XmlElement, node: XmlNode) {
   if (el.c === LEAF) el.c = [node];
@@ -95,7 +97,6 @@ export function parseXml(s: string): XmlElement {
   const stack: XmlElement[] = [doc];
   // (The reserved `xml:` prefix needs no entry: an undeclared prefix keys as itself.)
   const scopes: Scope[] = [{ p: Object.create(null), m: new Map() }];
-  const attrNames = new Map<number, string>();
   let own: Record<string, string> | undefined;
   let top = doc;
   let i = 0;
@@ -171,14 +172,9 @@ export function parseXml(s: string): XmlElement {
         i = lt + 1;
         continue;
       }
-      // The name is hashed while scanned: known names are then found without slicing out a new string.
       let j = lt + 1;
-      let hash = 0;
-      while (j < len && (c = s.charCodeAt(j)) > 32 && c !== 62 && c !== 47) {
-        hash = (hash * 31 + c) | 0;
-        j++;
-      }
-      const size = j - lt - 1;
+      while (j < len && (c = s.charCodeAt(j)) > 32 && c !== 62 && c !== 47) j++;
+      const q = s.slice(lt + 1, j);
       let scope = scopes[scopes.length - 1];
       let attrs = NONE;
       let empty = false;
@@ -193,15 +189,8 @@ export function parseXml(s: string): XmlElement {
           break;
         }
         let from = j;
-        hash = 0;
-        while (j < len && (c = s.charCodeAt(j)) > 32 && c !== 61 && c !== 62 && (c !== 47 || j === from)) {
-          hash = (hash * 31 + c) | 0;
-          j++;
-        }
-        // Attribute names repeat even more than element names: the same hash trick spares the slice.
-        let name = attrNames.get(hash);
-        if (name?.length !== j - from || !s.startsWith(name, from))
-          attrNames.set(hash, (name = s.slice(from, j)));
+        while (j < len && (c = s.charCodeAt(j)) > 32 && c !== 61 && c !== 62 && (c !== 47 || j === from)) j++;
+        const name = s.slice(from, j);
         while (j < len && (c = s.charCodeAt(j)) <= 32) j++;
         let value = '';
         if (c === 61 /* = */) {
@@ -225,20 +214,13 @@ export function parseXml(s: string): XmlElement {
         }
       }
       i = j + 1;
-      let names = scope.m.get(hash);
-      // A hash collision just recomputes (and replaces) the entry.
-      if (!names || names[1].length !== size || !s.startsWith(names[1], lt + 1)) {
-        const q = s.slice(lt + 1, lt + 1 + size);
+      let key = scope.m.get(q);
+      if (key === undefined) {
         const colon = q.indexOf(':');
         const prefix = colon < 0 ? '' : q.slice(0, colon);
-        const local = q.slice(colon + 1);
-        const key = (scope.p[prefix] ?? (prefix && prefix.toLowerCase() + ':')) + local.toLowerCase();
-        // HTML's <br>, <img>, <hr> and <wbr> are often left unclosed in naked markup: they never contain anything.
-        names = [key, q, /^(br|img|hr|wbr)$/.test(key)];
-        scope.m.set(hash, names);
+        key = (scope.p[prefix] ?? (prefix && prefix.toLowerCase() + ':')) + q.slice(colon + 1).toLowerCase();
+        scope.m.set(q, key);
       }
-      const q = names[1];
-      let key = names[0];
       // A namespace-less <feed> root is Atom all the same (feedparser reads it so).
       if (top === doc && key === 'feed') {
         key = 'atom:feed';
@@ -249,7 +231,8 @@ export function parseXml(s: string): XmlElement {
       add(top, el);
       // Past a depth no feed reaches, elements are kept as leaves: hostile nesting cannot overflow the stack of
       // the recursive readers (serializing, xml:base) nor make end-tag matching quadratic.
-      if (empty || names[2] || stack.length > 999) el.e = 1;
+      // HTML's <br>, <img>, <hr> and <wbr> are often left unclosed in naked markup: they never contain anything.
+      if (empty || VOIDISH.test(key) || stack.length > 999) el.e = 1;
       else {
         stack.push(el);
         scopes.push(scope);
