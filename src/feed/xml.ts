@@ -262,11 +262,8 @@ export function find(el: XmlElement, test: (el: XmlElement) => unknown): XmlElem
 
 /** The text of an element: its text children joined (markup inside is ignored). */
 export function textOf(el: XmlElement): string {
-  const c = el.c;
-  // Most elements hold one run of text; skip the join.
-  if (c.length === 1 && typeof c[0] === 'string') return c[0];
   let out = '';
-  for (const n of c) if (typeof n === 'string') out += n;
+  for (const n of el.c) if (typeof n == 'string') out += n;
   return out;
 }
 
