@@ -14,8 +14,8 @@ export interface NormalizeOptions {
 
 type Json = Record<string, unknown>;
 type Base = string | undefined;
-/** Reads a field from a value, `undefined` when nothing in it is usable; `ld` says the value is schema.org. */
-type Reader = (value: unknown, base: Base, ld: boolean) => unknown;
+/** Reads a field from a value, `undefined` when nothing in it is usable. */
+type Reader = (value: unknown, base: Base) => unknown;
 
 // Which shape a node is, by its keys. Any `@` key (`@type`, `@context`, `@id`…) means JSON-LD.
 const JSON_LD = /^@|^(headline|articleBody)$/;
@@ -45,22 +45,13 @@ const ARTICLE = /(Article|Posting)$|(^|[/:#])Report$/i;
  * @throws {FeedError} with code `not-a-story` when `json` is not an object, or has nothing of an article.
  */
 export function normalizeStory(json: unknown, options: NormalizeOptions = {}): Story {
-  // A JSON-LD script may hold several nodes (BreadcrumbList, Organization, NewsArticle…), and a node others in
-  // its `@graph` or as its `mainEntity` (a WebPage's article): all of them, a few levels deep, in document order.
+  // The article is the first node of an article type anywhere in the document, else a top-level object with
+  // something of a story.
   const top = asArray(json).filter(isObject);
-  const nodes: Json[] = [];
-  const walk = (value: unknown, depth: number): void => {
-    for (const n of asArray(value)) {
-      if (!isObject(n) || depth > 4) continue;
-      nodes.push(n);
-      walk(n['@graph'], depth + 1);
-      walk(n.mainEntity, depth + 1);
-    }
-  };
-  walk(top, 0);
+  const nodes = graph(top, 0);
   const node =
     nodes.find((n) => asArray(n['@type']).some((t) => typeof t == 'string' && ARTICLE.test(t))) ??
-    top.find((n) => Object.entries(n).some(([k, v]) => STORY.test(k) && (isObject(v) || text(v))));
+    top.find((n) => Object.keys(n).some((k) => STORY.test(k) && (isObject(n[k]) || text(n[k]))));
   if (!node) throw new FeedError('not-a-story', 'This is not an article.');
   const base = absolute(text(options.baseUrl));
   const ld = has(node, JSON_LD);
@@ -71,7 +62,7 @@ export function normalizeStory(json: unknown, options: NormalizeOptions = {}): S
     // `content_text` is its body here, so it is kept from readJsonItem, which would make it the summary.
     story = readJsonItem(
       { ...node, content_text: 0 },
-      base ?? url(node.url, base) ?? url(node.external_url, base),
+      base ?? url(node.url) ?? url(node.external_url),
       {},
       date,
     ) as unknown as Json;
@@ -81,28 +72,40 @@ export function normalizeStory(json: unknown, options: NormalizeOptions = {}): S
     // Bare `{ "@id": … }` references (alone or in an array) become the node of the document they name, when there
     // is one: generators such as Yoast put the author, publisher and image in the `@graph` and refer to them
     // from the article as `{ "@id": "…#/schema/person/1" }`. The first node of an @id wins.
-    const index = new Map(
-      nodes
-        .filter((n) => n['@id'] && !bare(n))
-        .reverse()
-        .map((n) => [n['@id'], n]),
-    );
     const ref = (value: unknown): unknown =>
-      Array.isArray(value) ? value.map(ref) : bare(value) ? (index.get(value['@id']) ?? value) : value;
+      Array.isArray(value)
+        ? value.map(ref)
+        : (bare(value) && value['@id'] && nodes.find((n) => n['@id'] === value['@id'] && !bare(n))) || value;
     story = {};
     for (const [field, reader, theirs, ours = field] of FIELDS) {
       for (const key of (ld ? theirs : ours).split(' '))
-        story[field] ??= reader(ref(node[key]), base ?? (story.link as Base), ld);
+        story[field] ??= reader(ref(node[key]), base ?? (story.link as Base));
     }
-    const authors = story.authors as Story['authors'];
-    story.author ??= authors?.map((a) => a.name).join(', ');
+    story.author ??= (story.authors as Story['authors'])?.map((a) => a.name).join(', ');
     story.title ??= '';
+    // schema.org text becomes HTML (escaped; articleBody split into paragraphs); our Story's summary and
+    // contentHtml are HTML already.
+    if (ld) {
+      story.summary &&= escapeHtml(story.summary as string);
+      story.contentHtml &&= html(story.contentHtml as string);
+    }
   }
   // A JSON-LD article or JSON Feed item without an id is known by its link.
   if (ld || feed) story.id ??= story.link;
   // Drops the keys whose value is undefined, at every level (all values are plain strings, numbers and objects).
   return JSON.parse(JSON.stringify(story)) as Story;
 }
+
+/**
+ * The nodes of a JSON-LD document in document order: a script may hold several (BreadcrumbList, Organization,
+ * NewsArticle…), and a node others in its `@graph` or as its `mainEntity` (a WebPage's article), a few levels deep.
+ */
+const graph = (value: unknown, depth: number): Json[] =>
+  depth > 4
+    ? []
+    : asArray(value)
+        .filter(isObject)
+        .flatMap((n) => [n, ...graph(n['@graph'], depth + 1), ...graph(n.mainEntity, depth + 1)]);
 
 // ---------------------------------------------------------------------------------------------------------
 // Field readers. Each returns `undefined` for anything it cannot use, so missing fields leave no trace.
@@ -129,7 +132,7 @@ const text = (value: unknown): string | undefined =>
 const plain = (value: unknown) => htmlToText(text(value) ?? '') || undefined;
 
 /** An absolute http(s) URL, resolving relative ones against `base`; anything else (javascript:, data:) is dropped. */
-const url = (value: unknown, base: Base) =>
+const url = (value: unknown, base?: Base) =>
   absolute(text(isObject(value) ? (value.url ?? value['@id'] ?? value) : value), base);
 
 const id = (value: unknown) => (Number.isFinite(value) ? String(value) : text(value));
@@ -161,7 +164,7 @@ function people(value: unknown, base: Base): Story['authors'] {
     const name = plain(p.name ?? p.title) ?? plain([text(p.givenName), text(p.familyName)].join(' '));
     return name ? [{ name, url: url(p.url ?? p.link, base) }] : [];
   });
-  return out[0] && out;
+  if (out[0]) return out;
 }
 
 /** The first named publisher (schema.org) or source (our Story). */
@@ -193,23 +196,19 @@ function image(value: unknown, base: Base): Image | undefined {
 /** Categories from an array or a comma-separated string, trimmed, without duplicates. */
 const keywords = (value: unknown) => [
   ...new Set(
-    asArray(value).flatMap((v) =>
-      (text(isObject(v) ? (v.name ?? v) : v) ?? '').split(',').flatMap((k) => plain(k) ?? []),
+    asArray(value).flatMap(
+      (v) =>
+        text(isObject(v) ? (v.name ?? v) : v)
+          ?.split(',')
+          .map(plain)
+          .filter(Boolean) ?? [],
     ),
   ),
 ];
 
-// schema.org text becomes HTML; our Story's summary and contentHtml are HTML already.
-const summary: Reader = (value, _, ld) => {
-  const t = text(value);
-  return ld && t ? escapeHtml(t) : t;
-};
-const content: Reader = (value, _, ld) => {
-  const t = text(value);
-  // Some CMSes put HTML in `articleBody` although schema.org says text: an end tag, or a tag that often has
-  // none, gives them away.
-  return ld && t && !/<\/[a-z]|<(p|br|img)\b/i.test(t) ? paragraphs(t) : t;
-};
+// Some CMSes put HTML in `articleBody` although schema.org says text: an end tag, or a tag that often has
+// none, gives them away.
+const html = (t: string) => (/<\/[a-z]|<(p|br|img)\b/i.test(t) ? t : paragraphs(t));
 
 /** Plain text to `<p>` paragraphs: blank lines separate paragraphs (single line breaks when there are none). */
 function paragraphs(text: string): string {
@@ -232,8 +231,8 @@ const FIELDS: [keyof Story, Reader, string, string?][] = [
   ['title', plain, 'headline name'],
   ['link', url, 'url mainEntityOfPage @id', 'link url'],
   ['id', id, '@id identifier'],
-  ['summary', summary, 'alternativeHeadline description abstract'],
-  ['contentHtml', content, 'articleBody text'],
+  ['summary', text, 'alternativeHeadline description abstract'],
+  ['contentHtml', text, 'articleBody text'],
   ['published', date, 'datePublished dateCreated'],
   ['updated', date, 'dateModified'],
   ['authors', people, 'author'],
