@@ -46,7 +46,7 @@ export function readJsonItem(
     title: squash(str(it.title) ?? ''),
     categories: list(it.tags).filter(str) as string[],
   };
-  put(story, 'id', it.id == null ? '' : String(it.id));
+  put(story, 'id', String(it.id ?? ''));
   put(story, 'link', link(it.url) ?? link(it.external_url));
   // JSON Feed's summary and content_text are plain text; the model's summary is HTML.
   const plain = str(it.summary) ?? str(it.content_text);
