@@ -24,27 +24,37 @@ export interface LoadFeedOptions {
   force?: boolean;
 }
 
-/** What we know about one feed URL. */
+/** What we know about one feed URL. Every field starts undefined. */
 interface Entry {
+  /** The last good feed. */
   feed?: Feed;
+  /** The last failure, thrown again inside the backoff when there is no good feed to fall back on. */
+  error?: FeedError;
+  /** The validators of the response that gave `feed`. */
   etag?: string | null;
   modified?: string | null;
   /** RSS `<ttl>` in seconds, kept for 304 answers, which have no body to read it from. */
   ttl?: number;
   /** No network before this time (ms): the refresh floor after a success, the backoff after a failure. */
-  until: number;
-  error?: FeedError;
-  fails: number;
+  until?: number;
+  /** The last backoff step (ms): doubled by each failure, back to 0 by a success. */
+  step?: number;
   /** The request in progress, shared by every caller. */
   flight?: Promise<Feed>;
-  waiters: number;
+  /** Cancels that request. */
   ctrl?: AbortController;
+  /**
+   * The callers still waiting for that request, counted afresh for each one: an abort counts its caller out, and
+   * a caller without a signal never leaves, so the request is cancelled only when every caller has aborted.
+   */
+  waiters?: number;
 }
 
 const cache = new Map<string, Entry>();
-/** First backoff step and the cap of both the backoff and the refresh floor. */
-const BACKOFF = 5e3;
+/** The cap of both the backoff and the refresh floor (ms). */
 const CAP = 36e5;
+/** The page's location, undefined in Node. */
+const here: Location | undefined = globalThis.location;
 
 /**
  * Loads, decodes and parses a feed, politely. One in-memory cache is shared by every caller in the page:
@@ -65,41 +75,38 @@ const CAP = 36e5;
 export async function loadFeed(url: string, options: LoadFeedOptions = {}): Promise<Feed> {
   const { signal } = options;
   const href = absolute(url);
+  if (!href) throw new FeedError('invalid-url', `"${url}" is not an http(s) URL.`, { url });
   const key = target(href, options.proxy);
   const aborted = () => new FeedError('aborted', 'Aborted.', { url: href, cause: signal?.reason });
   if (signal?.aborted) throw aborted();
-  let entry = cache.get(key);
-  if (!entry) cache.set(key, (entry = { until: 0, fails: 0, waiters: 0 }));
-  const e = entry;
-  if (!e.flight) {
-    if (!options.force && Date.now() < e.until) {
-      if (e.feed) return e.feed;
-      throw e.error;
+  const entry: Entry = cache.get(key) ?? {};
+  cache.set(key, entry);
+  let flight = entry.flight;
+  if (!flight) {
+    if (!options.force && Date.now() < entry.until!) {
+      if (entry.feed) return entry.feed;
+      throw entry.error;
     }
-    const flight: Promise<Feed> = (e.flight = request(e, href, key, options).finally(() => {
-      if (e.flight == flight) e.flight = undefined;
-    }));
+    entry.waiters = 0;
+    flight = entry.flight = request(entry, href, key, options).finally(() => {
+      if (entry.flight == flight) entry.flight = undefined;
+    });
   }
-  const flight = e.flight;
-  e.waiters++;
-  return new Promise((resolve, reject) => {
-    const abort = () => {
-      reject(aborted());
-      // Nobody waits any more: stop the download, and let the next call start afresh rather than join it.
-      if (!--e.waiters) {
-        if (e.flight == flight) e.flight = undefined;
-        e.ctrl?.abort(aborted());
-      }
-    };
-    signal?.addEventListener('abort', abort, { once: true });
-    flight
-      .finally(() => {
-        // Exactly one of `abort` and this counts the caller out: `abort` only runs while the listener is on.
-        signal?.removeEventListener('abort', abort);
-        if (!signal?.aborted) e.waiters--;
+  entry.waiters!++;
+  return signal
+    ? new Promise((resolve, reject) => {
+        const abort = () => {
+          reject(aborted());
+          // Nobody waits any more: stop the download, and let the next call start afresh rather than join it.
+          if (!--entry.waiters! && entry.flight == flight) {
+            entry.flight = undefined;
+            entry.ctrl!.abort(aborted());
+          }
+        };
+        signal.addEventListener('abort', abort);
+        flight.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
       })
-      .then(resolve, reject);
-  });
+    : flight;
 }
 
 /**
@@ -109,11 +116,8 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
  * @param options The same `proxy` as given to `loadFeed`.
  */
 export function nextRefresh(url: string, options: { proxy?: string } = {}): number {
-  try {
-    return cache.get(target(absolute(url), options.proxy))?.until ?? 0;
-  } catch {
-    return 0;
-  }
+  const href = absolute(url);
+  return (href && cache.get(target(href, options.proxy))?.until) || 0;
 }
 
 /** Forgets every cached feed, validator and backoff (requests in flight still finish). For tests and apps. */
@@ -121,119 +125,101 @@ export function clearFeedCache(): void {
   cache.clear();
 }
 
-function absolute(url: string): string {
+/** The URL resolved against the document, when it is http(s). */
+function absolute(url: string): string | undefined {
   try {
-    return new URL(resolve(url, globalThis.document?.baseURI ?? globalThis.location?.href)!).href;
+    return new URL(resolve(url, globalThis.document?.baseURI ?? here?.href)!).href;
   } catch {
     // No URL, or not http(s): `new URL(undefined)` throws too.
-    throw new FeedError('invalid-url', `"${url}" is not an http(s) URL.`, { url });
   }
 }
 
+/** The URL to fetch: the feed's own, or the proxy's with the encoded feed URL at `{url}`, else at the end. */
 function target(href: string, proxy?: string): string {
-  if (!proxy) return href;
-  const encoded = encodeURIComponent(href);
-  return proxy.includes('{url}') ? proxy.replace('{url}', encoded) : proxy + encoded;
+  // The regexp matches the first `{url}`, or failing that the empty string at the end.
+  return proxy ? proxy.replace(/\{url\}|$/, encodeURIComponent(href)) : href;
 }
 
+/** One request for `loadFeed`: fetch, decode, parse, and the cache entry's bookkeeping. */
 async function request(e: Entry, url: string, key: string, options: LoadFeedOptions): Promise<Feed> {
+  const { proxy, timeout = 15e3, fetch: fetcher = fetch } = options;
   const ctrl = (e.ctrl = new AbortController());
-  const ms = options.timeout ?? 15e3;
+  const { signal } = ctrl;
   const timer = setTimeout(
-    () => ctrl.abort(new FeedError('timeout', `Timed out after ${ms} ms.`, { url })),
-    ms,
+    () => ctrl.abort(new FeedError('timeout', `Timed out after ${timeout} ms.`, { url })),
+    timeout,
   );
-  const fetcher = options.fetch ?? fetch;
-  const origin = globalThis.location?.origin;
-  const cross = origin && new URL(key, origin).origin != origin;
+  let res: Response | undefined;
+  let cross = false;
   let retry = 0;
   try {
-    const headers: Record<string, string> = {};
+    // Cross-origin in a page only. The key (a proxy's may be relative) resolves against the page's URL, not its
+    // origin, which is "null", no base at all, in a file: page. A proxy template that makes no URL fails here,
+    // inside the try, so it still rejects with a FeedError.
+    cross = !!here && new URL(key, here.href).origin != here.origin;
     // Same origin (or Node), we send our own validators: the browser then skips its HTTP cache and hands us the
     // 304 itself. Cross-origin, such headers would cost a CORS preflight that many feed servers which do allow
     // reads fail, so there `no-cache` lets the browser's HTTP cache revalidate with its stored validators, and
     // a 200 carrying the validator we have is that revalidation (see below).
-    if (!cross) {
-      if (e.etag) headers['if-none-match'] = e.etag;
-      if (e.modified) headers['if-modified-since'] = e.modified;
-    }
-    let res: Response;
-    try {
-      res = await fetcher(key, {
-        headers,
-        signal: ctrl.signal,
-        ...((cross || options.force) && { cache: 'no-cache' }),
-      });
-    } catch (error) {
-      // Browsers report a CORS refusal as the same TypeError as a dead network. For a cross-origin URL a
-      // `no-cors` probe tells them apart: if it gets through, the server answered and only the permission to
-      // read was missing. (An abort lands here too; the catch below replaces it with the signal's reason.)
-      const cors =
-        cross &&
-        !ctrl.signal.aborted &&
-        !options.proxy &&
-        globalThis.navigator?.onLine !== false &&
-        (await fetcher(key, { mode: 'no-cors', signal: ctrl.signal }).then(
-          () => 1,
-          () => 0,
-        ));
-      throw cors
-        ? new FeedError(
-            'cors',
-            `The feed's server does not allow cross-origin reads (no CORS header): set the proxy option to read it through a proxy, e.g. proxy="https://your-proxy.example/?url={url}".`,
-            { url, cause: error },
-          )
-        : new FeedError('network', 'The feed could not be reached.', {
-            url,
-            cause: error,
-          });
-    }
+    res = await fetcher(key, {
+      signal,
+      headers: cross
+        ? {}
+        : {
+            ...(e.etag && { 'if-none-match': e.etag }),
+            ...(e.modified && { 'if-modified-since': e.modified }),
+          },
+      cache: cross || options.force ? 'no-cache' : undefined,
+    });
     const h = res.headers;
     const now = Date.now();
     const after = h.get('retry-after');
-    // Retry-After is seconds or an HTTP date.
-    if (after) retry = (+after >= 0 ? +after : (Date.parse(after) - now) / 1e3) || 0;
-    let feed: Feed;
+    // Retry-After is seconds or an HTTP date (`+null` is 0, and `Date.parse('null')` NaN).
+    retry = +after! || (Date.parse(after!) - now) / 1e3 || 0;
     const etag = h.get('etag');
     const modified = h.get('last-modified');
+    let feed = e.feed;
     // A 304, or a 200 with the validator of the feed we have: the same document, so the same Feed object.
     if (
-      e.feed &&
-      (res.status == 304 || (res.ok && (etag ? etag == e.etag : modified && modified == e.modified)))
-    )
-      feed = e.feed;
-    else {
-      if (!res.ok)
-        throw new FeedError('http', `HTTP ${res.status}.`, {
-          url,
-          status: res.status,
-        });
+      !feed ||
+      !(res.status == 304 || (res.ok && (etag ? etag == e.etag : modified && modified == e.modified)))
+    ) {
+      if (!res.ok) throw new FeedError('http', `HTTP ${res.status}.`, { url, status: res.status });
       const text = decodeFeed(new Uint8Array(await res.arrayBuffer()), h.get('content-type'));
       // Behind a proxy, relative links resolve against the feed's own URL, not the proxy's.
-      feed = parseFeed(text, { url: options.proxy ? url : res.url || url });
+      feed = parseFeed(text, { url: proxy ? url : res.url || url });
       e.etag = etag;
       e.modified = modified;
       e.ttl = feed.format == 'rss' ? 60 * +(/<ttl>\s*(\d+)/.exec(text)?.[1] ?? 0) : 0;
     }
     const maxAge = +(/max-age=(\d+)/.exec(h.get('cache-control') ?? '')?.[1] ?? 0);
-    Object.assign(e, {
-      feed,
-      error: undefined,
-      fails: 0,
-      until: now + Math.min(1e3 * Math.max(maxAge, e.ttl ?? 0, retry), CAP),
-    });
+    e.feed = feed;
+    e.step = 0;
+    e.until = now + Math.min(1e3 * Math.max(maxAge, e.ttl!, retry), CAP);
     return feed;
   } catch (caught) {
+    // Browsers report a CORS refusal as the same TypeError as a dead network. When a cross-origin fetch gives no
+    // response, a `no-cors` probe tells them apart: if it gets through, the server answered and only the
+    // permission to read was missing.
+    const cors = cross && !res && !proxy && (await fetcher(key, { mode: 'no-cors', signal }).catch(() => {}));
     // A timeout or abort may surface as the fetch's or the body's AbortError: the signal's reason names it.
-    const error: FeedError = ctrl.signal.aborted
-      ? ctrl.signal.reason
+    // Past those, an error that is no FeedError is the network's: no response, or a body cut short.
+    const error: FeedError = signal.aborted
+      ? signal.reason
       : caught instanceof FeedError
         ? caught
-        : new FeedError('not-a-feed', 'The feed could not be read.', { url, cause: caught });
+        : new FeedError(
+            cors ? 'cors' : 'network',
+            cors
+              ? `The feed's server does not allow cross-origin reads: set the proxy option, e.g. proxy="https://your-proxy.example/?url={url}".`
+              : 'The feed could not be reached.',
+            { url, cause: caught },
+          );
     if (error.code != 'aborted') {
-      const step = Math.min(BACKOFF * 2 ** e.fails++, CAP);
-      // Half fixed, half random ("equal jitter"): pages that failed together do not retry together.
-      e.until = Date.now() + Math.max(step / 2 + (Math.random() * step) / 2, 1e3 * retry);
+      // 5 s, doubled by each failure up to the cap, half of it fixed and half random ("equal jitter"): pages
+      // that failed together do not retry together.
+      const step = (e.step = Math.min(2 * e.step! || 5e3, CAP));
+      e.until = Date.now() + Math.max((step / 2) * (1 + Math.random()), 1e3 * retry);
       e.error = error;
     }
     throw error;
