@@ -24,8 +24,9 @@ export class FeedError extends Error {
     message: string,
     options: { status?: number; url?: string; cause?: unknown } = {},
   ) {
-    // Error reads `cause` from the options, and installs it even when undefined: passed only when there is one.
-    super(message, options.cause === undefined ? undefined : options);
+    // Error installs `cause` from the options when they have the key: omit it, rather than pass undefined,
+    // for an error with no cause.
+    super(message, options);
     this.code = code;
     this.status = options.status;
     this.url = options.url;
