@@ -118,31 +118,24 @@ export function parseXml(s: string): XmlElement {
     if (lt < 0) break;
     const next = s.charCodeAt(lt + 1);
     let close: number;
-    if (next === 33 /* ! */) {
-      if (s.startsWith('--', lt + 2)) {
-        close = s.indexOf('-->', lt + 4);
-        i = close < 0 ? len : close + 3;
-      } else if (s.startsWith('[CDATA[', lt + 2)) {
-        close = s.indexOf(']]>', lt + 9);
-        if (top !== doc) add(top, s.slice(lt + 9, close < 0 ? len : close));
-        i = close < 0 ? len : close + 3;
-      } else {
-        // <!DOCTYPE …> with an optional [internal subset]; its <!ENTITY> declarations are honoured.
-        close = s.indexOf('>', lt);
-        const open = s.indexOf('[', lt);
-        if (open >= 0 && open < close) {
-          // (Cut off before its `]`, the subset runs to the end: searching from -1 would loop back forever.)
-          const shut = s.indexOf(']', open);
-          close = shut < 0 ? shut : s.indexOf('>', shut);
-          for (const m of s.slice(open, close < 0 ? len : close).matchAll(ENTITY_DECL)) {
-            (own ??= Object.create(null))[m[1]] = m[2] ?? m[3];
-          }
+    if (next === 33 /* ! */ || next === 63 /* ? */) {
+      // <!-- a comment -->, <![CDATA[text]]>, <?a processing instruction?> or <!DOCTYPE …>.
+      const cdata = s.startsWith('[CDATA[', lt + 2);
+      const mark = next === 63 ? '?>' : cdata ? ']]>' : s.startsWith('--', lt + 2) ? '-->' : '>';
+      close = s.indexOf(mark, lt + (mark.length > 2 ? 4 : 2));
+      // A DOCTYPE's [internal subset] may hold `>`; its <!ENTITY> declarations are honoured. The `[` is looked
+      // for inside the tag only, so a run of `<!x>` stays linear.
+      const open = mark === '>' && close > 0 ? s.slice(lt, close).indexOf('[') : -1;
+      if (open >= 0) {
+        // (Cut off before its `]`, the subset runs to the end: searching from -1 would loop back forever.)
+        const shut = s.indexOf(']', lt + open);
+        close = shut < 0 ? shut : s.indexOf('>', shut);
+        for (const m of s.slice(lt + open, close < 0 ? len : close).matchAll(ENTITY_DECL)) {
+          (own ??= Object.create(null))[m[1]] = m[2] ?? m[3];
         }
-        i = close < 0 ? len : close + 1;
       }
-    } else if (next === 63 /* ? */) {
-      close = s.indexOf('?>', lt + 2);
-      i = close < 0 ? len : close + 2;
+      if (cdata && top !== doc) add(top, s.slice(lt + 9, close < 0 ? len : close));
+      i = close < 0 ? len : close + mark.length;
     } else if (next === 47 /* / */) {
       close = s.indexOf('>', lt + 2);
       if (close < 0) break;

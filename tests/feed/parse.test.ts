@@ -406,6 +406,14 @@ describe('parseFeed', () => {
       expect(performance.now() - start).to.be.below(3000);
     });
 
+    it('stays linear on hostile runs of declarations', () => {
+      // Each `<!x>` once searched the rest of the document for a DOCTYPE's `[`: 6.5 s for this one, 45 ms now.
+      const start = performance.now();
+      const feed = parseFeed(rss('<!x>'.repeat(500000) + '<item><title>T</title></item>'));
+      expect(feed.items[0].title).to.equal('T');
+      expect(performance.now() - start).to.be.below(3000);
+    });
+
     it('reads items of an RSS document without a <channel>', () => {
       expect(parseFeed('<rss><item><title>Loose</title></item></rss>').items[0].title).to.equal('Loose');
     });
