@@ -9,9 +9,10 @@
 //   publisher's own text: numeric day/month orders (`10/31/2023`, `31.10.2023`), bare numbers
 //   (Unix epochs are seconds or milliseconds, 8 digits could be a date), unknown zone names,
 //   dates without a year, and any leftover token.
-// - IANA zone names (`2023-10-31 09:00 Europe/Paris`, `Etc/GMT+5`) are read through Intl, with
-//   the offset in force at that wall time; a time inside a DST gap or overlap gets one of the two
-//   offsets around it.
+// - IANA zone names (`2023-10-31 09:00 Europe/Paris`, `Etc/GMT+5`) are not read: no feed format
+//   uses them, and resolving them through Intl cost about a fifth of parseDate. They are unknown zone
+//   names, so null. An RFC 9557 suffix after a numeric offset (`09:00+01:00[Europe/Paris]`) is
+//   skipped, as the offset already says it all; `Etc/GMT` and `Etc/UTC` are plain UTC spellings.
 // - Ambiguous zone abbreviations take their common English-language news meaning: IST is India
 //   (+05:30, not Ireland or Israel), BST is British Summer Time, CST/AST are the US/Atlantic ones
 //   (not China/Arabia), and AT/ET/CT/MT/PT are standard time as in feedparser.
@@ -19,8 +20,6 @@
 //   Z = UTC). RFC 822 printed the signs reversed (RFC 1123 §5.2.14), and feedparser copies that.
 // - Two-digit years follow feedparser: 00–89 are 2000–2089, 90–99 are 1990–1999.
 // - Fractional seconds are truncated to milliseconds (an instant never moves into the next second).
-
-import { zoneFields } from './zone.js';
 
 /** Zone abbreviations in hours east of UTC; see the file comment for the ambiguous ones. */
 // prettier-ignore
@@ -66,7 +65,7 @@ function zoneMinutes(token: string): number | undefined {
     if (hours > 23 || minutes > 59) return undefined;
     return (m[1] === '-' ? -1 : 1) * (hours * 60 + minutes);
   }
-  // `Etc/GMT` is a plain name; `Etc/GMT+5` (POSIX sign: five hours *behind*) is left to Intl.
+  // `Etc/GMT` is a plain name (`Etc/GMT+5`, POSIX sign: five hours *behind*, is not read).
   const name = t.replace(/^etc\//, '');
   // Own names only: `constructor` or `__proto__` is no zone (and once made parseDate throw).
   if (Object.hasOwn(ZONE_HOURS, name)) return ZONE_HOURS[name]! * 60;
@@ -76,33 +75,6 @@ function zoneMinutes(token: string): number | undefined {
     return (i < 10 ? i : i < 14 ? i - 1 : i < 26 ? 13 - i : 0) * 60;
   }
   return undefined;
-}
-
-/** An IANA zone id as a token (lowercased): `europe/paris`, `america/argentina/salta`, `etc/gmt+5`. */
-const IANA = /^[a-z]+(?:\/[a-z0-9_+-]+)+$/;
-
-/**
- * Milliseconds east of UTC that IANA zone `zone` is at the wall time `wall` (a local time read as
- * if it were UTC), or undefined when Intl does not know the zone.
- */
-function ianaOffset(zone: string, wall: number): number | undefined {
-  try {
-    // The zone's offset at an instant: the wall clock it shows then, read as UTC, minus the instant
-    // (to the second, as historical offsets like New York's 1883 -4:56:02 have seconds).
-    const offsetAt = (instant: number): number => {
-      const p = zoneFields(instant, zone);
-      const shown = new Date(0);
-      shown.setUTCFullYear(p.year, p.month - 1, p.day);
-      shown.setUTCHours(p.hour, p.minute, p.second);
-      return shown.getTime() - Math.floor(instant / 1000) * 1000;
-    };
-    // The offset at `wall` taken as an instant is off by at most one DST shift; asking again at the
-    // instant that first guess gives settles it.
-    return offsetAt(wall - offsetAt(wall));
-  } catch {
-    // RangeError: not a zone this Intl knows.
-    return undefined;
-  }
 }
 
 /** Index of the name a token abbreviates (`Sept`, `thurs.`, `JANUARY`), at least 3 letters. */
@@ -150,17 +122,14 @@ export function parseDate(text: string | null | undefined): string | null {
   let second = 0;
   let ms = 0;
   let meridiem: string | undefined;
-  // Minutes east of UTC, or an IANA zone id resolved once the wall time is known.
-  let zone: number | string | undefined;
+  // Minutes east of UTC.
+  let zone: number | undefined;
   let weekday = false;
   // A second zone may only repeat the first (`-0500 EST`); two different offsets are a conflict.
-  // Next to an IANA id, though, the offset wins, as in RFC 9557: it is exact even in a DST overlap.
   const setZone = (token: string): boolean => {
-    const found = zoneMinutes(token) ?? (IANA.test(token) ? token : undefined);
-    if (found === undefined) return false;
-    if (typeof zone === typeof found) {
-      if (zone !== found) return false;
-    } else if (typeof found === 'number' || zone === undefined) zone = found;
+    const found = zoneMinutes(token);
+    if (found === undefined || (zone !== undefined && zone !== found)) return false;
+    zone = found;
     return true;
   };
 
@@ -232,10 +201,7 @@ export function parseDate(text: string | null | undefined): string | null {
   date.setUTCFullYear(year, month - 1, day);
   // Day overflow (Feb 30, day 99) shows up as a different day of the month.
   if (month < 1 || month > 12 || date.getUTCDate() !== day) return null;
-  const wall = date.setUTCHours(hour, minute, second, ms);
-  const offset = typeof zone === 'string' ? ianaOffset(zone, wall) : (zone ?? 0) * 60_000;
-  if (offset === undefined) return null;
-  date.setTime(wall - offset);
+  date.setTime(date.setUTCHours(hour, minute, second, ms) - (zone ?? 0) * 60_000);
   const result = date.toISOString();
   // Years outside 0000–9999 come out as `+010000-…` or `-000001-…`, which callers do not expect.
   return result.length === 24 ? result : null;

@@ -133,30 +133,21 @@ describe('parseDate', () => {
       ]);
     });
 
-    describe('IANA zone ids, read through Intl with the offset in force then', () => {
+    // IANA zone ids are no longer read: no feed format uses them, and resolving them through Intl
+    // cost about a fifth of parseDate's bundle. They count as unknown zone names, hence null. An RFC 9557
+    // suffix after a numeric offset still parses (see "real publisher shapes"): the offset says it all.
+    describe('IANA zone ids are unknown zone names (not read)', () => {
       table([
-        ['2023-07-01 12:00:00 America/New_York', '2023-07-01T16:00:00.000Z'],
-        ['2023-01-01 12:00:00 America/New_York', '2023-01-01T17:00:00.000Z'],
-        ['Tue, 31 Oct 2023 09:00:00 Europe/Paris', '2023-10-31T08:00:00.000Z'],
-        ['Sun, 29 Oct 2023 09:00:00 Europe/London', '2023-10-29T09:00:00.000Z'],
-        ['2023-10-31T09:00 Asia/Kolkata', '2023-10-31T03:30:00.000Z'],
-        ['2023-10-31T09:00 America/Argentina/Buenos_Aires', '2023-10-31T12:00:00.000Z'],
-        ['2023-10-31 09:00 europe/paris', '2023-10-31T08:00:00.000Z'],
-        ['2023-10-31 09:00 Etc/GMT+5', '2023-10-31T14:00:00.000Z'], // POSIX sign: five hours behind
-        ['2023-11-05 01:30 America/New_York', '2023-11-05T05:30:00.000Z'], // DST overlap: EDT reading
+        ['2023-07-01 12:00:00 America/New_York', null],
+        ['Tue, 31 Oct 2023 09:00:00 Europe/Paris', null],
+        ['2023-10-31T09:00 America/Argentina/Buenos_Aires', null],
+        ['2023-10-31 09:00 europe/paris', null],
+        ['2023-10-31 09:00 Etc/GMT+5', null],
         ['2023-10-31 09:00 Mars/Olympus_Mons', null],
-        ['2023-11-05 01:30 -0500 America/New_York', '2023-11-05T06:30:00.000Z'], // the offset wins
-        ['2023-11-05 01:30 America/New_York -0500', '2023-11-05T06:30:00.000Z'],
-        ['2023-10-31 09:00 Europe/Paris Europe/Berlin', null], // two ids
+        ['2023-11-05 01:30 -0500 America/New_York', null],
+        ['2023-11-05 01:30 America/New_York -0500', null],
+        ['2023-11-05T01:30-05:00[America/New_York]', '2023-11-05T06:30:00.000Z'], // RFC 9557
       ]);
-
-      it('reads a wall time inside a DST gap with one of the two offsets around it', () => {
-        // 02:30 did not exist in New York on 12 March 2023 (clocks went from 02:00 EST to 03:00 EDT).
-        expect(parseDate('2023-03-12 02:30 America/New_York')).to.be.oneOf([
-          '2023-03-12T06:30:00.000Z',
-          '2023-03-12T07:30:00.000Z',
-        ]);
-      });
     });
 
     describe('military letters (NATO signs: A is UTC+1, N is UTC-1)', () => {
