@@ -21,66 +21,53 @@
 // - Two-digit years follow feedparser: 00–89 are 2000–2089, 90–99 are 1990–1999.
 // - Fractional seconds are truncated to milliseconds (an instant never moves into the next second).
 
-/** Zone abbreviations in hours east of UTC; see the file comment for the ambiguous ones. */
-// prettier-ignore
-const ZONE_HOURS: Record<string, number> = {
-  ut: 0, utc: 0, uct: 0, gmt: 0, z: 0, wet: 0,
-  bst: 1, west: 1, cet: 1, met: 1, mez: 1, wat: 1,
-  cest: 2, mest: 2, mesz: 2, eet: 2, sast: 2, cat: 2,
-  eest: 3, msk: 3, eat: 3,
-  pkt: 5, ist: 5.5, ict: 7, wib: 7,
-  hkt: 8, sgt: 8, awst: 8, pht: 8, myt: 8,
-  jst: 9, kst: 9, acst: 9.5, aest: 10, acdt: 10.5, aedt: 11, nzst: 12, nzdt: 13,
-  ndt: -2.5, nst: -3.5, adt: -3, brt: -3, art: -3,
-  ast: -4, at: -4, edt: -4, est: -5, et: -5, cdt: -5, cst: -6, ct: -6,
-  mdt: -6, mst: -7, mt: -7, pdt: -7, pst: -8, pt: -8, akdt: -8, akst: -9, hst: -10,
-};
+// Zone abbreviations in hours east of UTC, packed: each run of names is followed by their offset
+// (`ut utc … 0 bst west … 1`). See the file comment for the ambiguous ones; Z is a military letter.
+const ZONES =
+  ' ut utc uct gmt wet 0 bst west cet met mez wat 1 cest mest mesz eet sast cat 2 eest msk eat 3 pkt 5' +
+  ' ist 5.5 ict wib 7 hkt sgt awst pht myt 8 jst kst 9 acst 9.5 aest 10 acdt 10.5 aedt 11 nzst 12 nzdt 13' +
+  ' ndt -2.5 nst -3.5 adt brt art -3 ast at edt -4 est et cdt -5 cst ct mdt -6 mst mt pdt -7 pst pt akdt -8' +
+  ' akst -9 hst -10';
 
-const MONTHS = 'january february march april may june july august september october november december'.split(
-  ' ',
-);
-const WEEKDAYS = 'sunday monday tuesday wednesday thursday friday saturday'.split(' ');
+// Months then weekdays: one lookup for both (indexes 0–11 are months, 12–18 weekdays).
+const NAMES =
+  'january february march april may june july august september october november december sunday monday tuesday wednesday thursday friday saturday'.split(
+    ' ',
+  );
 
 // ISO 8601 basic format (`20231031T0900Z`) is rewritten to the extended one; the lookahead keeps
 // longer digit runs (Unix epochs) out, and they then fail as unknown tokens.
-const ISO_BASIC = /^(\d{4})(\d\d)(\d\d)(?:t(\d\d)(\d\d)(\d\d)?)?(?![\d:])/i;
+const ISO_BASIC = /^(\d{4})(\d\d)(\d\d)(t\d{4}(?:\d\d)?)?(?![\d:])/;
 // The date of ISO 8601/W3CDTF/SQL: year, year-month or year-month-day, with `-`, `/` or `.` used
-// consistently (the back-reference). A 3-digit month is feedparser's `2003-012-31`. Only a `T`,
-// whitespace or the end may follow, so `2013-01-27-01` never reads as a date plus an offset.
-const ISO_DATE = /^(\d{4})(?:([-/.])(\d{1,3})(?:\2(\d\d?))?)?(?=$|[\st])/i;
+// consistently (the back-reference), then a `T` (consumed), whitespace or the end, so `2013-01-27-01`
+// never reads as a date plus an offset. A 3-digit month is feedparser's `2003-012-31` and needs its
+// day: a lone `2003-012` is ISO's ordinal day 12, which is not read.
+const ISO_DATE = /^(\d{4})(?:([-/.])(\d\d?|\d{3}(?=\2))(?:\2(\d\d?))?)?(?:t|(?=\s|$))/;
 // A time token: `9:05`, `09:05:07.123456`, `9am`, `9:05p.m.`, with an optional zone glued to its
 // end (`10:14:55Z`, `10:14:55-08:00`). Minutes or a meridiem are required so a bare day is no time.
 const TIME = /^(\d\d?)(?::(\d\d)(?::(\d\d)(?:\.(\d+))?)?)?(?:([ap])\.?m\.?)?(.*)$/;
 // A numeric offset, optionally after GMT/UTC/UT: `+0100`, `+01:00`, `-05`, `GMT-5`, `UTC+05:30`.
-const OFFSET = /^(?:gmt|utc?)?([+-])(\d\d?)(?::?(\d\d))?$/;
+// Real offsets stay within ±14:00; ±23:59 is RFC 2822's syntactic limit. `-99:99` is garbage.
+const OFFSET = /^(?:gmt|utc?)?([+-])([01]?\d|2[0-3])(?::?([0-5]\d))?$/;
 
-/** Minutes east of UTC for a zone token (any case), or undefined when it is not a zone. */
+/** Minutes east of UTC for a zone token (lowercase), or undefined when it is not a zone. */
 function zoneMinutes(token: string): number | undefined {
-  const t = token.toLowerCase();
-  const m = OFFSET.exec(t);
-  if (m) {
-    const hours = +m[2]!;
-    const minutes = +(m[3] ?? 0);
-    // Real offsets stay within ±14:00; ±23:59 is RFC 2822's syntactic limit. `-99:99` is garbage.
-    if (hours > 23 || minutes > 59) return undefined;
-    return (m[1] === '-' ? -1 : 1) * (hours * 60 + minutes);
-  }
+  const m = OFFSET.exec(token);
+  if (m) return +(m[1]! + (+m[2]! * 60 + +(m[3] ?? 0)));
   // `Etc/GMT` is a plain name (`Etc/GMT+5`, POSIX sign: five hours *behind*, is not read).
-  const name = t.replace(/^etc\//, '');
-  // Own names only: `constructor` or `__proto__` is no zone (and once made parseDate throw).
-  if (Object.hasOwn(ZONE_HOURS, name)) return ZONE_HOURS[name]! * 60;
-  if (/^[a-ik-z]$/.test(name)) {
-    // NATO letters: a–i = +1…+9, k–m = +10…+12 (j, local time, is skipped), n–y = -1…-12, z = 0.
-    const i = name.charCodeAt(0) - 96;
-    return (i < 10 ? i : i < 14 ? i - 1 : i < 26 ? 13 - i : 0) * 60;
-  }
-  return undefined;
+  const name = token.replace(/^etc\//, '');
+  // Letters only, looked up as a whole word: `constructor` or `__proto__` is no zone (they once made
+  // parseDate throw), and no token can inject regex syntax.
+  const zone = /^[a-z]+$/.test(name) && RegExp(` ${name} [a-z ]*(\\S+)`).exec(ZONES);
+  if (zone) return +zone[1]! * 60;
+  // NATO letters: a–i = +1…+9, k–m = +10…+12 (j, local time, is skipped), n–y = -1…-12, z = 0.
+  return /^[a-ik-z]$/.test(name) ? ('yxwvutsrqponzabcdefghiklm'.indexOf(name) - 12) * 60 : undefined;
 }
 
-/** Index of the name a token abbreviates (`Sept`, `thurs.`, `JANUARY`), at least 3 letters. */
-function nameIndex(names: string[], token: string): number {
+/** Index in NAMES of the name a token abbreviates (`Sept`, `thurs.`, `january`), at least 3 letters. */
+function nameIndex(token: string): number {
   const t = token.replace(/\.$/, '');
-  return t.length < 3 ? -1 : names.findIndex((name) => name.startsWith(t));
+  return t.length < 3 ? -1 : NAMES.findIndex((name) => name.startsWith(t));
 }
 
 /**
@@ -103,16 +90,13 @@ export function parseDate(text: string | null | undefined): string | null {
     .replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ')
     // RFC 850 `06-Nov-94` into three tokens.
     .replace(/\b(\d\d?)-([a-z]{3,9}\.?)-(\d\d(?:\d\d)?)\b/gi, '$1 $2 $3')
-    // `UTC +5:30` into one zone token; `10:14:55,123` (ISO decimal comma) into a decimal point.
-    .replace(/\b(gmt|utc?)\s+(?=[+-]\d)/gi, '$1')
+    // `10:14:55,123` (ISO decimal comma) into a decimal point.
     .replace(/(:\d\d),(?=\d)/g, '$1.')
-    // `9:00 AM`, AP style's `3 p.m.` into one time token.
-    .replace(/(\d)\s+([ap]\.?m\.?)(?![a-z])/gi, '$1$2')
+    // `UTC +5:30` into one zone token; `9:00 AM`, AP style's `3 p.m.` into one time token.
+    .replace(/\b(gmt|utc?)\s+(?=[+-]\d)|(\d)\s+(?=[ap]\.?m\.?(?![a-z]))/gi, '$1$2')
     .trim()
-    .replace(
-      ISO_BASIC,
-      (_, y, mo, d, h, mi, sec) => `${y}-${mo}-${d}${h ? `T${h}:${mi}${sec ? ':' + sec : ''}` : ''}`,
-    );
+    .toLowerCase()
+    .replace(ISO_BASIC, (_, y, mo, d, time = '') => `${y}-${mo}-${d}${time.replace(/\d\d(?=\d)/g, '$&:')}`);
 
   let year: number | undefined;
   let month: number | undefined;
@@ -134,45 +118,43 @@ export function parseDate(text: string | null | undefined): string | null {
   };
 
   const iso = ISO_DATE.exec(s);
-  let rest = s;
   if (iso) {
     year = +iso[1]!;
     month = iso[3] ? +iso[3] : undefined;
     day = iso[4] ? +iso[4] : undefined;
-    // A 3-digit month needs its day: a lone `2003-012` is ISO's ordinal day 12, which is not read.
-    if (iso[3] && iso[3].length > 2 && !day) return null;
-    rest = s.slice(iso[0].length).replace(/^t/i, '');
   }
 
-  for (const token of rest.toLowerCase().split(/[\s,]+/)) {
-    if (!token || token === '-' || token === '|' || token === '@') continue;
+  for (const token of s.slice(iso?.[0].length).split(/[\s,]+/)) {
     let m = TIME.exec(token);
+    let i: number;
+    if (/^[-|@]?$/.test(token)) continue;
     if (m && (m[2] || m[5])) {
       if (hour !== undefined) return null;
       hour = +m[1]!;
       minute = +(m[2] ?? 0);
       second = +(m[3] ?? 0);
-      ms = +(m[4] ?? '').slice(0, 3).padEnd(3, '0');
+      // Truncated to milliseconds.
+      ms = +((m[4] ?? '') + '00').slice(0, 3);
       meridiem = m[5];
       if (m[6] && !setZone(m[6])) return null;
-    } else if ((m = /^(\d+)(st|nd|rd|th)?$/.exec(token))) {
-      const digits = m[1]!;
-      const n = +digits;
-      if (digits.length > 2) {
+    } else if ((m = /^(?:(\d{3,4})|(\d\d?)(st|nd|rd|th)?)$/.exec(token))) {
+      const n = +(m[1] ?? m[2])!;
+      if (m[1]) {
         // 3–4 digits are a year (`0100` is the year 100); longer runs are not dates.
-        if (year !== undefined || m[2] || digits.length > 4) return null;
+        if (year !== undefined) return null;
         year = n;
       } else if (day === undefined) {
         day = n;
-      } else if (year === undefined && !m[2]) {
+      } else if (year === undefined && !m[3]) {
         year = n + (n < 90 ? 2000 : 1900);
       } else return null;
-    } else if (nameIndex(MONTHS, token) >= 0) {
-      if (month !== undefined) return null;
-      month = nameIndex(MONTHS, token) + 1;
-    } else if (nameIndex(WEEKDAYS, token) >= 0 && !weekday) {
+    } else if ((i = nameIndex(token)) >= 0) {
+      if (i < 12) {
+        if (month !== undefined) return null;
+        month = i + 1;
+      } else if (weekday) return null;
       // The weekday is redundant and often wrong in feeds: it is skipped, never checked.
-      weekday = true;
+      else weekday = true;
     } else if (token === 'at' && hour === undefined) {
       // "October 31, 2023 at 9:00". After a time, AT is the Atlantic zone (feedparser).
     } else {
