@@ -21,13 +21,16 @@
 // - Two-digit years follow feedparser: 00–89 are 2000–2089, 90–99 are 1990–1999.
 // - Fractional seconds are truncated to milliseconds (an instant never moves into the next second).
 
-// Zone abbreviations in hours east of UTC, packed: each run of names is followed by their offset
-// (`ut utc … 0 bst west … 1`). See the file comment for the ambiguous ones; Z is a military letter.
+// Zone abbreviations and NATO military letters by offset: one comma-separated slot per half hour
+// from UTC-12:00 (`y`) to UTC+13:00 (`nzdt`), so a name's slot index gives its offset. See the file
+// comment for the ambiguous abbreviations. Military letters use their real NATO meaning: a–i =
+// +1…+9, k–m = +10…+12 (j, local time, is no zone), n–y = -1…-12, z = UTC.
+// prettier-ignore
 const ZONES =
-  ' ut utc uct gmt wet 0 bst west cet met mez wat 1 cest mest mesz eet sast cat 2 eest msk eat 3 pkt 5' +
-  ' ist 5.5 ict wib 7 hkt sgt awst pht myt 8 jst kst 9 acst 9.5 aest 10 acdt 10.5 aedt 11 nzst 12 nzdt 13' +
-  ' ndt -2.5 nst -3.5 adt brt art -3 ast at edt -4 est et cdt -5 cst ct mdt -6 mst mt pdt -7 pst pt akdt -8' +
-  ' akst -9 hst -10';
+  'y,,x,,w hst,,v akst,,u pst pt akdt,,t mst mt pdt,,s cst ct mdt,,r est et cdt,,q ast at edt,nst,' +
+  'p adt brt art,ndt,o,,n,,z ut utc uct gmt wet,,a bst west cet met mez wat,,b cest mest mesz eet sast cat,,' +
+  'c eest msk eat,,d,,e pkt,ist,f,,g ict wib,,h hkt sgt awst pht myt,,i jst kst,acst,k aest,acdt,l aedt,,' +
+  'm nzst,,nzdt';
 
 // Months then weekdays: one lookup for both (indexes 0–11 are months, 12–18 weekdays).
 const NAMES =
@@ -35,40 +38,23 @@ const NAMES =
     ' ',
   );
 
-// ISO 8601 basic format (`20231031T0900Z`) is rewritten to the extended one; the lookahead keeps
-// longer digit runs (Unix epochs) out, and they then fail as unknown tokens.
-const ISO_BASIC = /^(\d{4})(\d\d)(\d\d)(t\d{4}(?:\d\d)?)?(?![\d:])/;
 // The date of ISO 8601/W3CDTF/SQL: year, year-month or year-month-day, with `-`, `/` or `.` used
 // consistently (the back-reference), then a `T` (consumed), whitespace or the end, so `2013-01-27-01`
 // never reads as a date plus an offset. A 3-digit month is feedparser's `2003-012-31` and needs its
-// day: a lone `2003-012` is ISO's ordinal day 12, which is not read.
-const ISO_DATE = /^(\d{4})(?:([-/.])(\d\d?|\d{3}(?=\2))(?:\2(\d\d?))?)?(?:t|(?=\s|$))/;
+// day: a lone `2003-012` is ISO's ordinal day 12, which is not read. The basic format `20231031`
+// has an empty separator, allowed only before exactly four digits (longer runs, like Unix epochs,
+// then fail as unknown tokens).
+const ISO_DATE = /^(\d{4})(?:([-/.]|(?=\d{4}(?:t|\s|$)))(\d\d?|\d{3}(?=\2))(?:\2(\d\d?))?)?(?:t|(?=\s|$))/;
+// The time of the basic format, `20231031T0900` or `T090000`, gets its colons: they go after the
+// hour and the minutes of 4 or 6 digits that follow a basic date's `T`.
+const BASIC_TIME = /(?<=^\d{8}t\d\d(?:\d\d)?)(?=(?:\d\d){1,2}(?![\d:]))/g;
 // A time token: `9:05`, `09:05:07.123456`, `9am`, `9:05p.m.`, with an optional zone glued to its
 // end (`10:14:55Z`, `10:14:55-08:00`). Minutes or a meridiem are required so a bare day is no time.
-const TIME = /^(\d\d?)(?::(\d\d)(?::(\d\d)(?:\.(\d+))?)?)?(?:([ap])\.?m\.?)?(.*)$/;
+// Minutes stop at 59 and seconds at 60 (a leap second); other tokens with a colon are junk.
+const TIME = /^(\d\d?)(?::([0-5]\d)(?::([0-5]\d|60)(?:\.(\d+))?)?)?(?:([ap])\.?m\.?)?(.*)$/;
 // A numeric offset, optionally after GMT/UTC/UT: `+0100`, `+01:00`, `-05`, `GMT-5`, `UTC+05:30`.
 // Real offsets stay within ±14:00; ±23:59 is RFC 2822's syntactic limit. `-99:99` is garbage.
 const OFFSET = /^(?:gmt|utc?)?([+-])([01]?\d|2[0-3])(?::?([0-5]\d))?$/;
-
-/** Minutes east of UTC for a zone token (lowercase), or undefined when it is not a zone. */
-function zoneMinutes(token: string): number | undefined {
-  const m = OFFSET.exec(token);
-  if (m) return +(m[1]! + (+m[2]! * 60 + +(m[3] ?? 0)));
-  // `Etc/GMT` is a plain name (`Etc/GMT+5`, POSIX sign: five hours *behind*, is not read).
-  const name = token.replace(/^etc\//, '');
-  // Letters only, looked up as a whole word: `constructor` or `__proto__` is no zone (they once made
-  // parseDate throw), and no token can inject regex syntax.
-  const zone = /^[a-z]+$/.test(name) && RegExp(` ${name} [a-z ]*(\\S+)`).exec(ZONES);
-  if (zone) return +zone[1]! * 60;
-  // NATO letters: a–i = +1…+9, k–m = +10…+12 (j, local time, is skipped), n–y = -1…-12, z = 0.
-  return /^[a-ik-z]$/.test(name) ? ('yxwvutsrqponzabcdefghiklm'.indexOf(name) - 12) * 60 : undefined;
-}
-
-/** Index in NAMES of the name a token abbreviates (`Sept`, `thurs.`, `january`), at least 3 letters. */
-function nameIndex(token: string): number {
-  const t = token.replace(/\.$/, '');
-  return t.length < 3 ? -1 : NAMES.findIndex((name) => name.startsWith(t));
-}
 
 /**
  * Reads a feed or publisher date and returns the instant it names as an ISO 8601 UTC string
@@ -96,7 +82,7 @@ export function parseDate(text: string | null | undefined): string | null {
     .replace(/\b(gmt|utc?)\s+(?=[+-]\d)|(\d)\s+(?=[ap]\.?m\.?(?![a-z]))/gi, '$1$2')
     .trim()
     .toLowerCase()
-    .replace(ISO_BASIC, (_, y, mo, d, time = '') => `${y}-${mo}-${d}${time.replace(/\d\d(?=\d)/g, '$&:')}`);
+    .replace(BASIC_TIME, ':');
 
   let year: number | undefined;
   let month: number | undefined;
@@ -109,10 +95,17 @@ export function parseDate(text: string | null | undefined): string | null {
   // Minutes east of UTC.
   let zone: number | undefined;
   let weekday = false;
-  // A second zone may only repeat the first (`-0500 EST`); two different offsets are a conflict.
+
+  /** Records a zone token (`+0100`, `gmt-5`, `cest`, `z`); false when it is none or a second one. */
   const setZone = (token: string): boolean => {
-    const found = zoneMinutes(token);
-    if (found === undefined || (zone !== undefined && zone !== found)) return false;
+    const m = OFFSET.exec(token);
+    // `Etc/GMT` is a plain name (`Etc/GMT+5`, POSIX sign: five hours *behind*, is not read). Names
+    // are compared whole, so `constructor` or `__proto__` is no zone (they once made parseDate throw).
+    const name = token.replace(/^etc\/(?=.)/, '');
+    const slot = ZONES.split(',').findIndex((names) => names.split(' ').includes(name));
+    const found = m ? +(m[1]! + (+m[2]! * 60 + +(m[3] ?? 0))) : slot < 0 ? undefined : slot * 30 - 720;
+    // A second zone may only repeat the first (`-0500 EST`); two different offsets are a conflict.
+    if (found == null || (zone ?? found) !== found) return false;
     zone = found;
     return true;
   };
@@ -125,11 +118,14 @@ export function parseDate(text: string | null | undefined): string | null {
   }
 
   for (const token of s.slice(iso?.[0].length).split(/[\s,]+/)) {
+    // Separators, and "October 31, 2023 at 9:00" (after a time, AT is the Atlantic zone as in feedparser).
+    if (/^[-|@]?$/.test(token) || (token === 'at' && hour == null)) continue;
     let m = TIME.exec(token);
-    let i: number;
-    if (/^[-|@]?$/.test(token)) continue;
+    // Months and weekdays by any abbreviation of at least 3 letters (`Sept`, `thurs.`, `JANUARY`).
+    const name = token.replace(/\.$/, '');
+    const i = name.length < 3 ? -1 : NAMES.findIndex((full) => full.startsWith(name));
     if (m && (m[2] || m[5])) {
-      if (hour !== undefined) return null;
+      if (hour != null) return null;
       hour = +m[1]!;
       minute = +(m[2] ?? 0);
       second = +(m[3] ?? 0);
@@ -138,35 +134,33 @@ export function parseDate(text: string | null | undefined): string | null {
       meridiem = m[5];
       if (m[6] && !setZone(m[6])) return null;
     } else if ((m = /^(?:(\d{3,4})|(\d\d?)(st|nd|rd|th)?)$/.exec(token))) {
+      // 3–4 digits are a year (`0100` is the year 100); longer runs are not dates.
       const n = +(m[1] ?? m[2])!;
       if (m[1]) {
-        // 3–4 digits are a year (`0100` is the year 100); longer runs are not dates.
-        if (year !== undefined) return null;
+        if (year != null) return null;
         year = n;
-      } else if (day === undefined) {
+      } else if (day == null) {
         day = n;
-      } else if (year === undefined && !m[3]) {
+      } else if (year == null && !m[3]) {
         year = n + (n < 90 ? 2000 : 1900);
       } else return null;
-    } else if ((i = nameIndex(token)) >= 0) {
-      if (i < 12) {
-        if (month !== undefined) return null;
-        month = i + 1;
-      } else if (weekday) return null;
+    } else if (i >= 12) {
       // The weekday is redundant and often wrong in feeds: it is skipped, never checked.
-      else weekday = true;
-    } else if (token === 'at' && hour === undefined) {
-      // "October 31, 2023 at 9:00". After a time, AT is the Atlantic zone (feedparser).
-    } else {
+      if (weekday) return null;
+      weekday = true;
+    } else if (i >= 0) {
+      if (month != null) return null;
+      month = i + 1;
+    } else if ((hour == null && year == null) || !setZone(token)) {
       // A zone only makes sense once the date has its year or time; `16 EST 2012` is junk.
-      if ((hour === undefined && year === undefined) || !setZone(token)) return null;
+      return null;
     }
   }
 
   // Textual dates need a month name; an ISO year alone means January. A time needs a full date.
-  if (year === undefined || (hour !== undefined && day === undefined)) return null;
-  if (month === undefined) {
-    if (!iso || day !== undefined) return null;
+  if (year == null || (hour != null && day == null)) return null;
+  if (month == null) {
+    if (!iso || day != null) return null;
     month = 1;
   }
   day ??= 1;
@@ -176,7 +170,7 @@ export function parseDate(text: string | null | undefined): string | null {
     hour = (hour % 12) + (meridiem === 'p' ? 12 : 0);
   }
   // ISO 8601's 24:00 is the next midnight; a leap second :60 rolls into the next minute.
-  if ((hour > 23 && (hour > 24 || minute || second || ms)) || minute > 59 || second > 60) return null;
+  if (hour > 23 && (hour > 24 || minute || second || ms)) return null;
 
   const date = new Date(0);
   // setUTCFullYear, unlike Date.UTC, does not turn the years 0–99 into 1900–1999.
