@@ -91,7 +91,6 @@ export function parseDate(text: string | null | undefined): string | null {
   let minute = 0;
   let second = 0;
   let ms = 0;
-  let meridiem: string | undefined;
   // Minutes east of UTC.
   let zone: number | undefined;
   let weekday = false;
@@ -113,8 +112,8 @@ export function parseDate(text: string | null | undefined): string | null {
   const iso = ISO_DATE.exec(s);
   if (iso) {
     year = +iso[1]!;
-    month = iso[3] ? +iso[3] : undefined;
-    day = iso[4] ? +iso[4] : undefined;
+    if (iso[3]) month = +iso[3];
+    if (iso[4]) day = +iso[4];
   }
 
   for (const token of s.slice(iso?.[0].length).split(/[\s,]+/)) {
@@ -131,19 +130,19 @@ export function parseDate(text: string | null | undefined): string | null {
       second = +(m[3] ?? 0);
       // Truncated to milliseconds.
       ms = +((m[4] ?? '') + '00').slice(0, 3);
-      meridiem = m[5];
+      if (m[5]) {
+        // 12 AM is midnight, 12 PM noon; `0 AM` and `13 PM` are junk.
+        if (hour < 1 || hour > 12) return null;
+        hour = (hour % 12) + (m[5] === 'p' ? 12 : 0);
+      }
       if (m[6] && !setZone(m[6])) return null;
-    } else if ((m = /^(?:(\d{3,4})|(\d\d?)(st|nd|rd|th)?)$/.exec(token))) {
-      // 3–4 digits are a year (`0100` is the year 100); longer runs are not dates.
-      const n = +(m[1] ?? m[2])!;
-      if (m[1]) {
-        if (year != null) return null;
-        year = n;
-      } else if (day == null) {
-        day = n;
-      } else if (year == null && !m[3]) {
-        year = n + (n < 90 ? 2000 : 1900);
-      } else return null;
+    } else if ((m = /^(\d\d?)(st|nd|rd|th)?$|^\d{3,4}$/.exec(token))) {
+      // 1–2 digits are the day, then a two-digit year; 3–4 digits are a year (`0100` is the year
+      // 100); longer runs are not dates.
+      const n = parseInt(token);
+      if (m[1] && day == null) day = n;
+      else if (year == null && !m[2]) year = m[1] ? n + (n < 90 ? 2000 : 1900) : n;
+      else return null;
     } else if (i >= 12) {
       // The weekday is redundant and often wrong in feeds: it is skipped, never checked.
       if (weekday) return null;
@@ -158,26 +157,22 @@ export function parseDate(text: string | null | undefined): string | null {
   }
 
   // Textual dates need a month name; an ISO year alone means January. A time needs a full date.
-  if (year == null || (hour != null && day == null)) return null;
-  if (month == null) {
-    if (!iso || day != null) return null;
-    month = 1;
-  }
-  day ??= 1;
-  hour ??= 0;
-  if (meridiem) {
-    if (hour < 1 || hour > 12) return null;
-    hour = (hour % 12) + (meridiem === 'p' ? 12 : 0);
-  }
   // ISO 8601's 24:00 is the next midnight; a leap second :60 rolls into the next minute.
-  if (hour > 23 && (hour > 24 || minute || second || ms)) return null;
+  if (
+    year == null ||
+    (hour != null && day == null) ||
+    (month == null && (!iso || day != null)) ||
+    (hour! > 23 && (hour! > 24 || minute || second || ms))
+  )
+    return null;
+  month ??= 1;
 
   const date = new Date(0);
-  // setUTCFullYear, unlike Date.UTC, does not turn the years 0–99 into 1900–1999.
-  date.setUTCFullYear(year, month - 1, day);
-  // Day overflow (Feb 30, day 99) shows up as a different day of the month.
-  if (month < 1 || month > 12 || date.getUTCDate() !== day) return null;
-  date.setTime(date.setUTCHours(hour, minute, second, ms) - (zone ?? 0) * 60_000);
+  // setUTCFullYear, unlike Date.UTC, does not turn the years 0–99 into 1900–1999. An impossible
+  // month or day (13, Feb 30, day 0 or 99) shows up as a different month.
+  date.setUTCFullYear(year, month - 1, day ?? 1);
+  if (date.getUTCMonth() !== month - 1) return null;
+  date.setTime(date.setUTCHours(hour ?? 0, minute, second, ms) - (zone ?? 0) * 60_000);
   const result = date.toISOString();
   // Years outside 0000–9999 come out as `+010000-…` or `-000001-…`, which callers do not expect.
   return result.length === 24 ? result : null;
