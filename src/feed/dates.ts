@@ -93,7 +93,7 @@ export function parseDate(text: string | null | undefined): string | null {
   let ms = 0;
   // Minutes east of UTC.
   let zone: number | undefined;
-  let weekday = false;
+  let weekday = 0;
 
   /** Records a zone token (`+0100`, `gmt-5`, `cest`, `z`); false when it is none or a second one. */
   const setZone = (token: string): boolean => {
@@ -126,8 +126,8 @@ export function parseDate(text: string | null | undefined): string | null {
     if (m && (m[2] || m[5])) {
       if (hour != null) return null;
       hour = +m[1]!;
-      minute = +(m[2] ?? 0);
-      second = +(m[3] ?? 0);
+      minute = +m[2]! || 0;
+      second = +m[3]! || 0;
       // Truncated to milliseconds.
       ms = +((m[4] ?? '') + '00').slice(0, 3);
       if (m[5]) {
@@ -145,8 +145,7 @@ export function parseDate(text: string | null | undefined): string | null {
       else return null;
     } else if (i >= 12) {
       // The weekday is redundant and often wrong in feeds: it is skipped, never checked.
-      if (weekday) return null;
-      weekday = true;
+      if (weekday++) return null;
     } else if (i >= 0) {
       if (month != null) return null;
       month = i + 1;
@@ -172,7 +171,8 @@ export function parseDate(text: string | null | undefined): string | null {
   // month or day (13, Feb 30, day 0 or 99) shows up as a different month.
   date.setUTCFullYear(year, month - 1, day ?? 1);
   if (date.getUTCMonth() !== month - 1) return null;
-  date.setTime(date.setUTCHours(hour ?? 0, minute, second, ms) - (zone ?? 0) * 60_000);
+  // The zone's offset comes off the minutes (Date carries any overflow into the hours and days).
+  date.setUTCHours(hour ?? 0, minute - (zone ?? 0), second, ms);
   const result = date.toISOString();
   // Years outside 0000–9999 come out as `+010000-…` or `-000001-…`, which callers do not expect.
   return result.length === 24 ? result : null;
