@@ -45,9 +45,9 @@ const NAMES =
 // has an empty separator, allowed only before exactly four digits (longer runs, like Unix epochs,
 // then fail as unknown tokens).
 const ISO_DATE = /^(\d{4})(?:([-/.]|(?=\d{4}(?:t|\s|$)))(\d\d?|\d{3}(?=\2))(?:\2(\d\d?))?)?(?:t|(?=\s|$))/;
-// The time of the basic format, `20231031T0900` or `T090000`, gets its colons: they go after the
-// hour and the minutes of 4 or 6 digits that follow a basic date's `T`.
-const BASIC_TIME = /(?<=^\d{8}t\d\d(?:\d\d)?)(?=(?:\d\d){1,2}(?![\d:]))/g;
+// The time of the basic format, `20231031T0900` or `T090000`, which gets its colons. (No lookbehind
+// anywhere: it is a SyntaxError in Safari before 16.4, see merge.ts.)
+const BASIC_TIME = /^(\d{8}t)(\d{4}(?:\d\d)?)(?![\d:])/;
 // A time token: `9:05`, `09:05:07.123456`, `9am`, `9:05p.m.`, with an optional zone glued to its
 // end (`10:14:55Z`, `10:14:55-08:00`). Minutes or a meridiem are required so a bare day is no time.
 // Minutes stop at 59 and seconds at 60 (a leap second); other tokens with a colon are junk.
@@ -82,7 +82,7 @@ export function parseDate(text: string | null | undefined): string | null {
     .replace(/\b(gmt|utc?)\s+(?=[+-]\d)|(\d)\s+(?=[ap]\.?m\.?(?![a-z]))/gi, '$1$2')
     .trim()
     .toLowerCase()
-    .replace(BASIC_TIME, ':');
+    .replace(BASIC_TIME, (_, date: string, time: string) => date + time.replace(/\d\d(?=\d)/g, '$&:'));
 
   let year: number | undefined;
   let month: number | undefined;
