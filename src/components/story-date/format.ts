@@ -1,4 +1,4 @@
-import { zoneFields } from '../../feed/zone.js';
+import { zoneFields } from './zone.js';
 
 type PatternModule = typeof import('./pattern.js');
 let patternModule: PatternModule | undefined;

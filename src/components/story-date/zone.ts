@@ -11,8 +11,7 @@ export interface ZoneFields {
 }
 
 /**
- * What a wall clock in `zone` shows at `instant`. Shared by `parseDate` (an IANA zone's offset) and
- * `<story-date>` (patterns in any zone). Formatters cost ~0.5 ms to build and pages repeat their zones, so
+ * What a wall clock in `zone` shows at `instant`, for `<story-date>` patterns in any zone. Formatters cost ~0.5 ms to build and pages repeat their zones, so
  * each is made once; only zones Intl accepts are cached (the constructor throws a RangeError first).
  */
 export function zoneFields(instant: number, zone: string): ZoneFields {
