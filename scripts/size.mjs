@@ -12,6 +12,11 @@ const entries = {
   'news-elements/story-date': "import 'news-elements/story-date';",
   'news-elements/feed (parseFeed, parseDate, normalizeStory, loadFeed)':
     "export * from 'news-elements/feed';",
+  // The feed entry is tree-shakable: what one function costs on its own.
+  '  … parseFeed only': "export { parseFeed } from 'news-elements/feed';",
+  '  … parseDate only': "export { parseDate } from 'news-elements/feed';",
+  '  … normalizeStory only': "export { normalizeStory } from 'news-elements/feed';",
+  '  … loadFeed only (parseFeed included)': "export { loadFeed } from 'news-elements/feed';",
   'news-elements/sanitize': "export * from 'news-elements/sanitize';",
   'news-elements/news-article': "import 'news-elements/news-article';",
   'news-elements/latest-stories': "import 'news-elements/latest-stories';",
