@@ -89,6 +89,16 @@ function wallClock(instant: Date, timeZone: string | undefined): Date {
   return local;
 }
 
+/** Minutes west of UTC that `timeZone` is at `instant`, as getTimezoneOffset() counts them. */
+function offsetWest(instant: Date, timeZone: string): number {
+  const wall = wallClock(instant, timeZone);
+  // The instant minus its wall clock read as UTC.
+  const asUtc = new Date(0);
+  asUtc.setUTCFullYear(wall.getFullYear(), wall.getMonth(), wall.getDate());
+  asUtc.setUTCHours(wall.getHours(), wall.getMinutes(), wall.getSeconds(), wall.getMilliseconds());
+  return Math.round((instant.getTime() - asUtc.getTime()) / MINUTE);
+}
+
 /** The reader's calendar day (in `timeZone`, else local time) of an instant, as days since 1970-01-01. */
 function dayIndex(ms: number, timeZone: string | undefined): number {
   const w = wallClock(new Date(ms), timeZone);
@@ -132,7 +142,12 @@ export function formatStoryDate(instant: Date, o: FormatOptions): Rendered {
     if (!patternModule) return { text: null, full, refreshIn: Infinity };
     try {
       return {
-        text: patternModule.formatPattern(wallClock(instant, zone), o.pattern, o.locale),
+        text: patternModule.formatPattern(
+          wallClock(instant, zone),
+          o.pattern,
+          o.locale,
+          zone ? offsetWest(instant, zone) : undefined,
+        ),
         full,
         refreshIn: Infinity,
       };

@@ -165,6 +165,22 @@ describe('<story-date>', () => {
       expect(visible(el)).to.equal('2023-11-01 08:30');
     });
 
+    it("prints the offset of its time zone, not the reader's, for zone tokens", async () => {
+      // The suite runs in New York (-04:00 on that day); Kolkata is +05:30 and Paris +01:00 in winter.
+      const el = await fixture<StoryDateElement>(
+        html`<story-date
+          datetime="2023-10-31T23:30:00Z"
+          pattern="yyyy-MM-dd HH:mm xxx"
+          time-zone="Asia/Kolkata"
+        ></story-date>`,
+      );
+      expect(visible(el)).to.equal('2023-11-01 05:00 +05:30');
+      el.setAttribute('time-zone', 'Europe/Paris');
+      el.setAttribute('pattern', "HH:mm O 'in' MMMM");
+      await el.updateComplete;
+      expect(visible(el)).to.equal('00:30 GMT+1 in November');
+    });
+
     it('wins over format', async () => {
       const el = await fixture<StoryDateElement>(
         html`<story-date
