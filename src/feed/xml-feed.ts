@@ -1,11 +1,15 @@
 /**
  * Maps the XML tree of an RSS 0.9x/2.0, RSS 1.0 (RDF) or Atom 0.3/1.0 document to the model. The formats
  * share one element table because real feeds mix them (RSS with atom:link and media:*, Atom with dc:*).
+ *
+ * The story image is chosen during the same pass over an item's children: the largest Media RSS image
+ * (media:content, also inside media:group, and media:thumbnail), then the first image enclosure, then the
+ * item's itunes:image (or <image>), then the first reasonably sized `<img>` of its summary or content.
  */
 import { parseDate } from './dates.js';
-import { pickImage } from './images.js';
+import { htmlImage, sized } from './images.js';
 import { htmlOf, plainOf, squash } from './text.js';
-import type { Feed, Story } from './types.js';
+import type { Feed, Image, Story } from './types.js';
 import { absolute, resolveBase } from './urls.js';
 import { elements, first, textOf, type XmlElement } from './xml.js';
 
@@ -85,21 +89,73 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
     return lastDate;
   };
 
+  // What `scan` read from the children of the current item (or the channel), reset by every scan (hence the `!`:
+  // nothing reads them before the first one). Ranked slots live in arrays by slot number: one shape for every
+  // item, cheaper than objects keyed by letter.
+  let got!: (XmlElement | undefined)[];
+  let rank!: number[];
+  let href: string | undefined;
+  let authors!: { name: string; url?: string }[];
+  let categories!: string[];
+  /** The itunes:image or <image> URL: the feed logo, or an item's image after media and enclosures. */
+  let image: string | undefined;
+  let source!: NonNullable<Story['source']>;
+  /** The largest Media RSS image so far, its area, and the first image enclosure. */
+  let media: Image | undefined;
+  let area!: number;
+  let enclosure: string | undefined;
+
+  /** Weighs a media element (or enclosure) as the story image; `group` is the media:group around it. */
+  const candidate = (el: XmlElement, group?: XmlElement) => {
+    const { k, a } = el;
+    if (k === 'media:group') for (const n of elements(el)) candidate(n, el);
+    else if (k === 'media:content' || k === 'media:thumbnail') {
+      // Videos and podcasts carry media:content too; only images qualify.
+      // Without a type or medium, the file name must not say video or audio either.
+      if (
+        (a.medium && a.medium !== 'image') ||
+        (a.type
+          ? !a.type.startsWith('image/')
+          : /\.(mp[34]|m4[av]|mov|webm|og[gav]|wav|aac)([?#]|$)/i.test(a.url))
+      ) {
+        return;
+      }
+      const u = link(el, a.url);
+      // Unknown sizes count as 0, so a sized image wins and otherwise the first one does.
+      const size = (parseInt(a.width) || 0) * (parseInt(a.height) || 1);
+      if (!u || size <= area) return;
+      area = size;
+      media = sized(u, a.width, a.height);
+      // Media RSS text of the element, else of its group.
+      // (Most media elements are empty: skip the lookups then.)
+      if (!el.c.length && !group) return;
+      const [caption, title, credit] = ['description', 'title', 'credit'].map((name) => {
+        const found = first(el, 'media:' + name) ?? first(group, 'media:' + name);
+        return found && text(found);
+      });
+      if (caption || title) media.alt = caption || title;
+      if (caption) media.caption = caption;
+      if (credit) media.credit = credit;
+    } else if (!enclosure && (k === 'enclosure' || (k === 'atom:link' && a.rel === 'enclosure'))) {
+      const u = a.url ?? a.href;
+      if (a.type ? a.type.startsWith('image/') : /\.(jpe?g|png|gif|webp|avif)([?#]|$)/i.test(u))
+        enclosure = link(el, u);
+    }
+  };
+
   /**
-   * One pass over the children of an item or channel: ranked slots, link, authors, categories, feed image.
-   * Only direct children count, so a nested <image><title> never becomes the title.
+   * One pass over the children of an item or channel: ranked slots, link, authors, categories, image
+   * candidates, source. Only direct children count, so a nested <image><title> never becomes the title.
    */
   const scan = (parent: XmlElement) => {
-    // Ranked slots in arrays by slot number: one shape for every item, cheaper than objects keyed by letter.
-    const got: (XmlElement | undefined)[] = [];
-    const rank: number[] = [];
-    const authors: { name: string; url?: string }[] = [];
-    const categories: string[] = [];
-    const media: XmlElement[] = [];
-    let href: string | undefined;
+    got = [];
+    rank = [];
+    authors = [];
+    categories = [];
+    source = {};
+    href = image = media = enclosure = undefined;
+    area = -1;
     let permalink: XmlElement | undefined;
-    let image: string | undefined;
-    const source: NonNullable<Story['source']> = {};
     for (const el of parent.c) {
       if (typeof el == 'string') continue;
       const v = table[el.k];
@@ -114,11 +170,9 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
         }
         // An RSS <guid> is a permalink unless it says otherwise (an Atom <id> never is).
         if (el.k === 'guid' && a.isPermaLink !== 'false' && a.ispermalink !== 'false') permalink = el;
-      } else if (slot === Slot.Link) {
+      } else if (slot === Slot.Link && (a.rel || 'alternate') === 'alternate') {
         // RSS <link>text</link>, Atom <link rel="alternate" href>, and Atom 0.3's <link>text</link>.
-        const rel = a.rel || 'alternate';
-        if (!href && rel === 'alternate') href = link(el, a.href ?? textOf(el));
-        if (rel === 'enclosure') media.push(el);
+        href ??= link(el, a.href ?? textOf(el));
       } else if (slot === Slot.Author) {
         const name = first(el, 'atom:name');
         const uri = first(el, 'atom:uri');
@@ -139,29 +193,21 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
       } else if (slot === Slot.Image) {
         const u = first(el, 'url');
         image ??= link(el, u ? textOf(u) : (a.href ?? a['rdf:resource'] ?? textOf(el)));
-      } else media.push(el);
+      } else candidate(el); // media elements, and links of other rels (an enclosure maybe)
     }
-    // [ranked slots, link, authors, categories, media, image, source]. The link is resolved only when needed:
-    // most items have a <link>, and resolving a guid like "post-123" costs a URL.
-    return [
-      got,
-      href ?? (permalink && link(permalink, textOf(permalink))),
-      authors,
-      categories,
-      media,
-      image,
-      source,
-    ] as const;
+    // The link is resolved from the guid only when needed: most items have a <link>, and resolving a guid like
+    // "post-123" costs a URL.
+    href ??= permalink && link(permalink, textOf(permalink));
   };
 
   // RSS 2.0 keeps items in <channel>, RSS 1.0 beside it; some feeds have no <channel> at all.
   const channel = (format !== 'atom' && first(root, 'channel')) || root;
-  const [got, home, heads, , , logo] = scan(channel);
+  scan(channel);
   // The site link is the base for everything relative below it: feeds are often mirrored on another host.
-  fallback = home ?? url;
+  fallback = href ?? url;
   const feed: Feed = { format, items: [] };
   put(feed, 'title', got[Slot.Title] && text(got[Slot.Title]));
-  put(feed, 'link', home);
+  put(feed, 'link', href);
   put(feed, 'description', html(got[Slot.Summary]));
   put(
     feed,
@@ -169,8 +215,9 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
     (got[Slot.Language] && squash(textOf(got[Slot.Language]))) || root.a['xml:lang'] || channel.a['xml:lang'],
   );
   put(feed, 'updated', date(got[Slot.Updated]) ?? date(got[Slot.Published]));
+  const heads = authors;
   // RSS 1.0 puts <image> beside the channel.
-  const image = logo ?? (channel !== root ? scan(root)[5] : undefined);
+  if (!image && channel !== root) scan(root);
   put(feed, 'image', image && { url: image });
 
   const items = elements(channel, format === 'atom' ? 'atom:entry' : 'item');
@@ -178,9 +225,9 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
   for (const item of items) {
     // A truncated document keeps its complete items only.
     if (!(item.e & 1)) continue;
-    const [got, href, own, categories, media, image, source] = scan(item);
+    scan(item);
     // Atom entries without an author inherit the feed's (RFC 4287 §4.2.1).
-    const authors = own[0] || format !== 'atom' ? own : heads.slice();
+    if (!authors[0] && format === 'atom') authors = heads.slice();
     const story: Story = { title: got[Slot.Title] ? text(got[Slot.Title]) : '', categories };
     put(story, 'id', got[Slot.Id] ? textOf(got[Slot.Id]).trim() : item.a['rdf:about']);
     put(story, 'link', href);
@@ -194,7 +241,8 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
       story.author = authors.map((p) => p.name).join(', ');
       story.authors = authors;
     }
-    put(story, 'image', pickImage(media, [summary, content], { url: link, text }, image));
+    image = enclosure ?? image;
+    put(story, 'image', media ?? (image ? { url: image } : (htmlImage(summary) ?? htmlImage(content))));
     put(story, 'source', (source.title || source.link) && source);
     feed.items.push(story);
   }
