@@ -13,20 +13,19 @@ import type { Feed, Image, Story } from './types.js';
 import { absolute, resolveBase } from './urls.js';
 import { elements, first, textOf, type XmlElement } from './xml.js';
 
-// Element keys by slot: a slot letter, a rank digit, then the keys; groups split by `|`. A higher rank replaces
-// a lower one; at equal rank the later element wins, as in feedparser (two <updated>: the last; <published>
-// after <issued>: published). Rank 0 slots are collected instead: a(uthors), g (categories), h (links, first
-// alternate wins), m (feed image, first wins), o (where the story first appeared), v (image candidates).
-// Packed to save bundle bytes; unpacked to slot * 4 + rank, the slot being the letter's index in SLOT_LETTERS.
+// Element keys by slot, slots split by `|` in the order of `Slot`. Within a slot, keys are grouped by rank,
+// highest first, groups split by `,`. A higher rank replaces a lower one; at equal rank the later element wins, as
+// in feedparser (two <updated>: the last; <published> after <issued>: published). The slots from Author on are
+// collected instead: authors, categories, links (the first alternate wins), the feed image (the first wins), the
+// source (where the story first appeared) and the image candidates. Packed to save bundle bytes; unpacked to
+// slot * 4 + rank, ranks 3, 2, 1.
 const TABLE =
-  't3title atom:title|t2dc:title|t1media:title|s3description atom:summary atom:subtitle atom:tagline|' +
-  's2dc:description|c3content:encoded atom:content|c2xhtml:body fullitem body|' +
-  'p3pubdate atom:published atom:issued dcterms:issued|p2dc:date|' +
-  'u3atom:updated atom:modified dcterms:modified lastbuilddate|i3guid atom:id|l3language|l2dc:language|' +
-  'a0author dc:creator dc:author itunes:author atom:author|g0category atom:category dc:subject|h0link atom:link|' +
-  'm0image atom:logo itunes:image|o0source atom:source|v0media:content media:thumbnail media:group enclosure';
-const SLOT_LETTERS = 'tscpuilaghmov';
-/** Slot numbers: the order of SLOT_LETTERS. */
+  'title atom:title,dc:title,media:title|description atom:summary atom:subtitle atom:tagline,dc:description|' +
+  'content:encoded atom:content,xhtml:body fullitem body|pubdate atom:published atom:issued dcterms:issued,dc:date|' +
+  'atom:updated atom:modified dcterms:modified lastbuilddate|guid atom:id|language,dc:language|' +
+  'author dc:creator dc:author itunes:author atom:author|category atom:category dc:subject|link atom:link|' +
+  'image atom:logo itunes:image|source atom:source|media:content media:thumbnail media:group enclosure';
+/** Slot numbers: the order of TABLE. */
 const enum Slot {
   Title,
   Summary,
@@ -40,6 +39,7 @@ const enum Slot {
   Link,
   Image,
   Source,
+  Media,
 }
 
 let slots: Record<string, number> | undefined;
@@ -59,10 +59,12 @@ function personName(text: string): string {
 /** Reads an RSS/RDF/Atom root element (`rss`, `channel`, `rdf:rdf` or `atom:feed`) into the model. */
 export function readXmlFeed(root: XmlElement, format: Feed['format'], url: string | undefined): Feed {
   if (!slots) {
-    slots = {};
-    for (const group of TABLE.split('|')) {
-      for (const k of group.slice(2).split(' ')) slots[k] = SLOT_LETTERS.indexOf(group[0]) * 4 + +group[1];
-    }
+    const unpacked: Record<string, number> = (slots = {});
+    TABLE.split('|').forEach((ranks, slot) =>
+      ranks.split(',').forEach((keys, i) => {
+        for (const k of keys.split(' ')) unpacked[k] = slot * 4 + 3 - i;
+      }),
+    );
   }
   const table = slots;
   // The base of last resort: the document URL, then (once read) the site link.
@@ -163,7 +165,7 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
       const slot = v >> 2;
       const r = v & 3;
       const a = el.a;
-      if (r) {
+      if (slot < Slot.Author) {
         if (r >= (rank[slot] ?? 0)) {
           got[slot] = el;
           rank[slot] = r;
