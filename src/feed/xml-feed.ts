@@ -58,15 +58,15 @@ function personName(text: string): string {
 
 /** Reads an RSS/RDF/Atom root element (`rss`, `channel`, `rdf:rdf` or `atom:feed`) into the model. */
 export function readXmlFeed(root: XmlElement, format: Feed['format'], url: string | undefined): Feed {
-  if (!slots) {
-    const unpacked: Record<string, number> = (slots = {});
+  // The table is unpacked on first use (no work at import time); `title` is there once it is.
+  const table = (slots ??= {});
+  if (!table.title) {
     TABLE.split('|').forEach((ranks, slot) =>
       ranks.split(',').forEach((keys, i) => {
-        for (const k of keys.split(' ')) unpacked[k] = slot * 4 + 3 - i;
+        for (const k of keys.split(' ')) table[k] = slot * 4 + 3 - i;
       }),
     );
   }
-  const table = slots;
   // The base of last resort: the document URL, then (once read) the site link.
   let fallback = url;
   let lastText: string | undefined;
