@@ -95,7 +95,6 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
   // nothing reads them before the first one). Ranked slots live in arrays by slot number: one shape for every
   // item, cheaper than objects keyed by letter.
   let got!: (XmlElement | undefined)[];
-  let rank!: number[];
   let href: string | undefined;
   let authors!: { name: string; url?: string }[];
   let categories!: string[];
@@ -151,7 +150,6 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
    */
   const scan = (parent: XmlElement) => {
     got = [];
-    rank = [];
     authors = [];
     categories = [];
     source = {};
@@ -163,13 +161,10 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
       const v = table[el.k];
       if (v === undefined) continue;
       const slot = v >> 2;
-      const r = v & 3;
       const a = el.a;
       if (slot < Slot.Author) {
-        if (r >= (rank[slot] ?? 0)) {
-          got[slot] = el;
-          rank[slot] = r;
-        }
+        // (The element there is of the same slot, so the table values compare as its rank and this one's.)
+        if (!got[slot] || v >= table[got[slot].k]) got[slot] = el;
         // An RSS <guid> is a permalink unless it says otherwise (an Atom <id> never is).
         if (el.k === 'guid' && a.isPermaLink !== 'false' && a.ispermalink !== 'false') permalink = el;
       } else if (slot === Slot.Link && (a.rel || 'alternate') === 'alternate') {
