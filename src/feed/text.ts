@@ -11,15 +11,6 @@ export type UrlOf = (el: XmlElement, value: string) => string;
 
 const isElement = (n: unknown): n is XmlElement => typeof n === 'object';
 
-function base64(text: string): string {
-  try {
-    const bin = atob(text.replace(/\s+/g, ''));
-    return new TextDecoder().decode(Uint8Array.from(bin, (ch) => ch.charCodeAt(0)));
-  } catch {
-    return text;
-  }
-}
-
 /**
  * The content of a text construct and whether it is HTML. Child elements (XHTML, or RSS naked markup) are
  * serialized, minus Atom's wrapping `<div>`. Without a `type`, RSS content is HTML and Atom content is text.
@@ -27,16 +18,20 @@ function base64(text: string): string {
 function construct(el: XmlElement, url: UrlOf): [string, boolean] {
   const type = (el.a.type || '').toLowerCase();
   const mode = el.a.mode;
-  let kids = el.c;
-  if (mode !== 'escaped' && mode !== 'base64' && kids.some(isElement)) {
-    const only = kids.filter((n) => isElement(n) || n.trim());
-    if (only.length === 1 && isElement(only[0]) && only[0].k === 'xhtml:div') kids = only[0].c;
-    return [serialize(kids, url), true];
+  if (mode !== 'escaped' && mode !== 'base64' && el.c.some(isElement)) {
+    // Blank text aside, a lone child is an element (one child is): Atom's <div> if it is xhtml:div.
+    const [only, more] = el.c.filter((n) => isElement(n) || n.trim()) as XmlElement[];
+    return [serialize(!more && only.k === 'xhtml:div' ? only.c : el.c, url), true];
   }
   let value = textOf(el);
-  // Atom 0.3 says mode="base64"; Atom 1.0 any MIME type that is neither text nor XML.
+  // Atom 0.3 says mode="base64"; Atom 1.0 any MIME type that is neither text nor XML. Kept as is if not base64.
   if (mode === 'base64' || /^(?!text\/)[^/]+\/(?!.*xml)/.test(type)) {
-    value = base64(value);
+    try {
+      const bin = atob(value.replace(/\s+/g, ''));
+      value = new TextDecoder().decode(Uint8Array.from(bin, (ch) => ch.charCodeAt(0)));
+    } catch {
+      // Not base64 after all.
+    }
     return [value, type.includes('html') || LOOKS_HTML.test(value)];
   }
   return [value, type ? type.includes('html') : mode === 'escaped' || !el.k.startsWith('atom:')];
