@@ -53,9 +53,8 @@ export function plainOf(el: XmlElement, url: UrlOf): string {
   return html && LOOKS_HTML.test(value) ? htmlToText(value) : squash(value);
 }
 
-/** An element read as HTML (a summary or content), relative links resolved against `base`; undefined if empty. */
-export function htmlOf(el: XmlElement, url: UrlOf, base: string | undefined): string | undefined {
+/** An element read as HTML (a summary or content), relative links resolved against `base`; trimmed. */
+export function htmlOf(el: XmlElement, url: UrlOf, base: string | undefined): string {
   const [value, html] = construct(el, url);
-  const out = (html ? resolveHtml(value, base) : escapeHtml(value)).trim();
-  return out || undefined;
+  return (html ? resolveHtml(value, base) : escapeHtml(value)).trim();
 }
