@@ -10,8 +10,9 @@ export function absolute(url: string | undefined, base?: string): string | undef
   // Already absolute: kept as written (feedparser does not normalize either), and no URL object to build.
   if (/^https?:\/\/[^\0- "<>\\\x7f]+$/i.test(url)) return url;
   try {
-    const u = new URL(url, base);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
+    // (The href starts with the scheme, lowercased.)
+    const href = new URL(url, base).href;
+    return /^https?:/.test(href) ? href : undefined;
   } catch {
     return;
   }
