@@ -81,7 +81,8 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
   const link = (el: XmlElement, value: string | undefined) => absolute(value, base(el));
   /** For serialized XHTML: relative href/src made absolute, anything else kept for the sanitizer to judge. */
   const attrUrl = (el: XmlElement, value: string) => link(el, value) ?? value;
-  const text = (el: XmlElement) => plainOf(el, attrUrl);
+  /** Plain text of an element; '' without one. */
+  const text = (el: XmlElement | undefined) => (el ? plainOf(el, attrUrl) : '');
   const html = (el: XmlElement | undefined) => el && htmlOf(el, attrUrl, base(el));
   // Atom entries often repeat one date as published and updated: parse it once.
   const date = (el: XmlElement | undefined) => {
@@ -130,10 +131,9 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
       // Media RSS text of the element, else of its group.
       // (Most media elements are empty: skip the lookups then.)
       if (!el.c.length && !group) return;
-      const [caption, title, credit] = ['description', 'title', 'credit'].map((name) => {
-        const found = first(el, 'media:' + name) ?? first(group, 'media:' + name);
-        return found && text(found);
-      });
+      const [caption, title, credit] = ['description', 'title', 'credit'].map((name) =>
+        text(first(el, 'media:' + name) ?? first(group, 'media:' + name)),
+      );
       if (caption || title) media.alt = caption || title;
       if (caption) media.caption = caption;
       if (credit) media.credit = credit;
@@ -203,7 +203,7 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
   // The site link is the base for everything relative below it: feeds are often mirrored on another host.
   fallback = href ?? url;
   const feed: Feed = { format, items: [] };
-  put(feed, 'title', got[Slot.Title] && text(got[Slot.Title]));
+  put(feed, 'title', text(got[Slot.Title]));
   put(feed, 'link', href);
   put(feed, 'description', html(got[Slot.Summary]));
   put(
@@ -225,7 +225,7 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
     scan(item);
     // Atom entries without an author inherit the feed's (RFC 4287 §4.2.1).
     if (!authors[0] && format === 'atom') authors = heads.slice();
-    const story: Story = { title: got[Slot.Title] ? text(got[Slot.Title]) : '', categories };
+    const story: Story = { title: text(got[Slot.Title]), categories };
     put(story, 'id', got[Slot.Id] ? textOf(got[Slot.Id]).trim() : item.a['rdf:about']);
     put(story, 'link', href);
     const summary = html(got[Slot.Summary]);
