@@ -131,8 +131,8 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
       // Media RSS text of the element, else of its group.
       // (Most media elements are empty: skip the lookups then.)
       if (!el.c.length && !group) return;
-      const [caption, title, credit] = ['description', 'title', 'credit'].map((name) =>
-        text(first(el, 'media:' + name) ?? first(group, 'media:' + name)),
+      const [caption, title, credit] = ['media:description', 'media:title', 'media:credit'].map((key) =>
+        text(first(el, key) ?? first(group, key)),
       );
       if (caption || title) media.alt = caption || title;
       if (caption) media.caption = caption;
