@@ -58,8 +58,9 @@ function personName(text: string): string {
 
 /** Reads an RSS/RDF/Atom root element (`rss`, `channel`, `rdf:rdf` or `atom:feed`) into the model. */
 export function readXmlFeed(root: XmlElement, format: Feed['format'], url: string | undefined): Feed {
-  // The table is unpacked on first use (no work at import time); `title` is there once it is.
-  const table = (slots ??= {});
+  // The table is unpacked on first use (no work at import time); `title` is there once it is. No prototype, so
+  // an element named <constructor> finds no slot.
+  const table = (slots ??= Object.create(null) as Record<string, number>);
   if (!table.title) {
     TABLE.split('|').forEach((ranks, slot) =>
       ranks.split(',').forEach((keys, i) => {
