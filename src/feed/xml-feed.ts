@@ -135,9 +135,9 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
       const [caption, title, credit] = ['media:description', 'media:title', 'media:credit'].map((key) =>
         text(first(el, key) ?? first(group, key)),
       );
-      if (caption || title) media.alt = caption || title;
-      if (caption) media.caption = caption;
-      if (credit) media.credit = credit;
+      put(media, 'alt', caption || title);
+      put(media, 'caption', caption);
+      put(media, 'credit', credit);
     } else if (!enclosure && (k === 'enclosure' || (k === 'atom:link' && a.rel === 'enclosure'))) {
       const u = a.url ?? a.href;
       if (a.type ? a.type.startsWith('image/') : /\.(jpe?g|png|gif|webp|avif)([?#]|$)/i.test(u))
