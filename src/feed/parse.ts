@@ -31,7 +31,7 @@ export function parseFeed(text: string, options: ParseFeedOptions = {}): Feed {
   // Leading blank lines and a BOM are common; so is junk before the prolog, which the XML reader skips.
   const s = text.replace(/^[\s\ufeff]+/, '');
   if (!s) throw new FeedError('empty', 'The feed is empty.');
-  if (s[0] === '{' || s[0] === '[') {
+  if (/^[{[]/.test(s)) {
     let data: unknown;
     try {
       data = JSON.parse(s);
