@@ -56,6 +56,15 @@ const TIME = /^(\d\d?)(?::([0-5]\d)(?::([0-5]\d|60)(?:\.(\d+))?)?)?(?:([ap])\.?m
 // Real offsets stay within ±14:00; ±23:59 is RFC 2822's syntactic limit. `-99:99` is garbage.
 const OFFSET = /^(?:gmt|utc?)?([+-])([01]?\d|2[0-3])(?::?([0-5]\d))?$/;
 
+/** Zone names to minutes east of UTC, unpacked from ZONES on first use. */
+let zones: Map<string, number> | undefined;
+
+/** Months (0–11) and weekdays (12–18) by any abbreviation of at least 3 letters (`Sept`, `thurs.`, `JANUARY`). */
+function nameIndex(token: string): number {
+  const name = token.replace(/\.$/, '');
+  return name.length < 3 ? -1 : NAMES.findIndex((full) => full.startsWith(name));
+}
+
 /**
  * Reads a feed or publisher date and returns the instant it names as an ISO 8601 UTC string
  * (`Date.prototype.toISOString()` form, e.g. `2023-10-31T13:30:00.000Z`), or `null`.
@@ -100,9 +109,13 @@ export function parseDate(text: string | null | undefined): string | null {
     const m = OFFSET.exec(token);
     // `Etc/GMT` is a plain name (`Etc/GMT+5`, POSIX sign: five hours *behind*, is not read). Names
     // are compared whole, so `constructor` or `__proto__` is no zone (they once made parseDate throw).
-    const name = token.replace(/^etc\/(?=.)/, '');
-    const slot = ZONES.split(',').findIndex((names) => names.split(' ').includes(name));
-    const found = m ? +(m[1]! + (+m[2]! * 60 + +(m[3] ?? 0))) : slot < 0 ? undefined : slot * 30 - 720;
+    if (!zones) {
+      zones = new Map();
+      ZONES.split(',').forEach((names, slot) => {
+        for (const name of names.split(' ')) zones!.set(name, slot * 30 - 720);
+      });
+    }
+    const found = m ? +(m[1]! + (+m[2]! * 60 + +(m[3] ?? 0))) : zones.get(token.replace(/^etc\/(?=.)/, ''));
     // A second zone may only repeat the first (`-0500 EST`); two different offsets are a conflict.
     if (found == null || (zone ?? found) !== found) return false;
     zone = found;
@@ -120,9 +133,7 @@ export function parseDate(text: string | null | undefined): string | null {
     // Separators, and "October 31, 2023 at 9:00" (after a time, AT is the Atlantic zone as in feedparser).
     if (/^[-|@]?$/.test(token) || (token === 'at' && hour == null)) continue;
     let m = TIME.exec(token);
-    // Months and weekdays by any abbreviation of at least 3 letters (`Sept`, `thurs.`, `JANUARY`).
-    const name = token.replace(/\.$/, '');
-    const i = name.length < 3 ? -1 : NAMES.findIndex((full) => full.startsWith(name));
+    let i: number;
     if (m && (m[2] || m[5])) {
       if (hour != null) return null;
       hour = +m[1]!;
@@ -143,7 +154,7 @@ export function parseDate(text: string | null | undefined): string | null {
       if (m[1] && day == null) day = n;
       else if (year == null && !m[2]) year = m[1] ? n + (n < 90 ? 2000 : 1900) : n;
       else return null;
-    } else if (i >= 12) {
+    } else if ((i = nameIndex(token)) >= 12) {
       // The weekday is redundant and often wrong in feeds: it is skipped, never checked.
       if (weekday++) return null;
     } else if (i >= 0) {
