@@ -42,7 +42,9 @@ function construct(el: XmlElement, url: UrlOf): [string, boolean] {
 const LOOKS_HTML = /<\/?[a-z][^<>]*>|&#?\w+;/i;
 
 /** Collapses runs of ASCII whitespace (never U+00A0 and friends, which publishers put there on purpose). */
-export const squash = (text: string): string => text.replace(/[ \t\n\r\f]+/g, ' ').trim();
+export const squash = (text: string): string =>
+  // Most titles are clean already: testing is much cheaper than rebuilding the string.
+  /[\t\n\r\f]| {2}|^ | $/.test(text) ? text.replace(/[ \t\n\r\f]+/g, ' ').trim() : text;
 
 /** HTML to plain text: tags dropped, references decoded. */
 export const htmlToText = (html: string): string => squash(decodeEntities(html.replace(/<[^<>]*>/g, '')));
