@@ -171,9 +171,10 @@ export function formatStoryDate(instant: Date, o: FormatOptions): Rendered {
   };
   const style = o.dateOnly ? { dateStyle: 'long' as const } : (styles[o.format] ?? { dateStyle: 'long' });
   const text = dtf(o.locale, { ...style, timeZone: zone }).format(instant);
-  // Absolute text never changes on its own, so it needs no timer. (A future date beyond the threshold stays
-  // absolute until the next render; news dates are rarely in the future.)
-  return { text, full, refreshIn: Infinity };
+  // Absolute text of a past date never changes on its own, so it needs no timer; a future date in `auto` turns
+  // relative when it comes within the threshold.
+  const ahead = instant.getTime() - o.now - o.threshold;
+  return { text, full, refreshIn: o.format === 'auto' && ahead >= 0 ? ahead + 1 : Infinity };
 }
 
 const DURATION = /^P(?!$)([\d.]+Y)?([\d.]+M)?([\d.]+W)?([\d.]+D)?(?:T(?!$)([\d.]+H)?([\d.]+M)?([\d.]+S)?)?$/i;

@@ -479,5 +479,21 @@ describe('<story-date>', () => {
       expect(visible(el)).to.equal('November 28, 2026');
       expect(tickerState().timerPending).to.equal(false);
     });
+
+    it('switches from absolute to relative when a future date enters the threshold', async () => {
+      const el = await fixture<StoryDateElement>(
+        html`<story-date
+          datetime="2026-11-28T15:00:00Z"
+          threshold="PT2H"
+          locale="en-US"
+          time-zone="UTC"
+        ></story-date>`,
+      );
+      expect(visible(el)).to.equal('November 28, 2026');
+      expect(tickerState().timerPending).to.equal(true);
+      await clock.tickAsync(61 * MINUTE);
+      await el.updateComplete;
+      expect(visible(el)).to.equal('in 1 hour');
+    });
   });
 });
