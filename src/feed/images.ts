@@ -2,7 +2,7 @@
  * Story images. A story's one image is chosen deterministically, while its elements are read (`readXmlFeed`):
  * the largest Media RSS image (media:content, also inside media:group, and media:thumbnail), then an image
  * enclosure, then itunes:image (or an item <image>), then the first reasonably sized `<img>` of the story's HTML,
- * which is found here.
+ * which is found here (also for JSON Feed items without an image), then a Media RSS thumbnail under 100 pixels.
  */
 import type { Image } from './types.js';
 import { absolute } from './urls.js';
@@ -10,6 +10,13 @@ import { find, parseXml } from './xml.js';
 
 // Below this many pixels a side, an <img> is a tracker, an icon or a share button, not the story's picture.
 const TINY = 50;
+
+/**
+ * Whether an image URL names an icon, emoji, avatar or tracking pixel rather than a picture, however large it
+ * may be declared or left unsized (WordPress smileys, share icons, author gravatars in media:content).
+ */
+export const junk = (url: string): boolean =>
+  /[/._-](icon|(tw)?emoji|smiley|pixel|avatar)s?[/._-]/i.test(url);
 
 /** An image with the width and height that are known (positive numbers). */
 export function sized(url: string, width: string | undefined, height: string | undefined): Image {
@@ -32,7 +39,7 @@ export function htmlImage(html: string | undefined): Image | undefined {
       const a: Record<string, string> = {};
       for (const name in attrs) a[name.toLowerCase()] = attrs[name];
       const src = absolute(a.src);
-      if (!src || parseInt(a.width) < TINY || parseInt(a.height) < TINY) return;
+      if (!src || junk(src) || parseInt(a.width) < TINY || parseInt(a.height) < TINY) return;
       img = sized(src, a.width, a.height);
       if (a.alt?.trim()) img.alt = a.alt.trim();
       return img;

@@ -3,15 +3,19 @@
  * share one element table because real feeds mix them (RSS with atom:link and media:*, Atom with dc:*).
  *
  * The story image is chosen during the same pass over an item's children: the largest Media RSS image
- * (media:content, also inside media:group, and media:thumbnail), then the first image enclosure, then the
- * item's itunes:image (or <image>), then the first reasonably sized `<img>` of its summary or content.
+ * (media:content, also inside media:group, and media:thumbnail, also inside a video's media:content), then the
+ * first image enclosure, then the item's itunes:image (or <image>), then the first reasonably sized `<img>` of its
+ * summary or content. A Media RSS image under 100 pixels a side (Blogger's 72px crop) comes after all of those;
+ * one whose URL names an icon, emoji or avatar is never chosen. Its alt, caption and credit come from the Media RSS
+ * text of the element, its group, or the item. An item with neither summary nor content (a video) gets the Media
+ * RSS description of its image as summary.
  */
 import { parseDate } from './dates.js';
-import { htmlImage, sized } from './images.js';
+import { htmlImage, junk, sized } from './images.js';
 import { htmlOf, plainOf, squash } from './text.js';
 import type { Feed, Image, Story } from './types.js';
 import { absolute, resolveBase } from './urls.js';
-import { elements, first, textOf, type XmlElement } from './xml.js';
+import { elements, escapeHtml, first, textOf, type XmlElement } from './xml.js';
 
 // Element keys by slot, slots split by `|` in the order of `Slot`. Within a slot, keys are grouped by rank,
 // highest first, groups split by `,`. A higher rank replaces a lower one; at equal rank the later element wins, as
@@ -107,37 +111,33 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
   let media: Image | undefined;
   let area!: number;
   let enclosure: string | undefined;
+  /** The media element that gave `media`, and its group. */
+  let picked: (XmlElement | undefined)[];
 
-  /** Weighs a media element (or enclosure) as the story image; `group` is the media:group around it. */
+  /** Weighs a media element (or enclosure) as the story image; `group` is the media:group (or video) around it. */
   const candidate = (el: XmlElement, group?: XmlElement) => {
     const { k, a } = el;
-    if (k === 'media:group') for (const n of elements(el)) candidate(n, el);
-    else if (k === 'media:content' || k === 'media:thumbnail') {
-      // Videos and podcasts carry media:content too; only images qualify.
-      // Without a type or medium, the file name must not say video or audio either.
-      if (
-        (a.medium && a.medium !== 'image') ||
-        (a.type
-          ? !a.type.startsWith('image/')
-          : /\.(mp[34]|m4[av]|mov|webm|og[gav]|wav|aac)([?#]|$)/i.test(a.url))
-      ) {
-        return;
-      }
+    const isMedia = k === 'media:content' || k === 'media:thumbnail';
+    // Videos and podcasts carry media:content too; only images qualify, but a video's own media:thumbnail does.
+    // Without a type or medium, the file name must not say video or audio either.
+    if (
+      k === 'media:group' ||
+      (isMedia &&
+        (!a.url ||
+          (a.medium && a.medium !== 'image') ||
+          (a.type
+            ? !a.type.startsWith('image/')
+            : /\.(mp[34]|m4[av]|mov|webm|og[gav]|wav|aac)([?#]|$)/i.test(a.url))))
+    ) {
+      for (const n of elements(el)) candidate(n, el);
+    } else if (isMedia) {
       const u = link(el, a.url);
       // Unknown sizes count as 0, so a sized image wins and otherwise the first one does.
       const size = (parseInt(a.width) || 0) * (parseInt(a.height) || 1);
-      if (!u || size <= area) return;
+      if (!u || size <= area || junk(u)) return;
       area = size;
       media = sized(u, a.width, a.height);
-      // Media RSS text of the element, else of its group.
-      // (Most media elements are empty: skip the lookups then.)
-      if (!el.c.length && !group) return;
-      const [caption, title, credit] = ['media:description', 'media:title', 'media:credit'].map((key) =>
-        text(first(el, key) ?? first(group, key)),
-      );
-      put(media, 'alt', caption || title);
-      put(media, 'caption', caption);
-      put(media, 'credit', credit);
+      picked = [el, group];
     } else if (!enclosure && (k === 'enclosure' || (k === 'atom:link' && a.rel === 'enclosure'))) {
       const u = a.url ?? a.href;
       if (a.type ? a.type.startsWith('image/') : /\.(jpe?g|png|gif|webp|avif)([?#]|$)/i.test(u))
@@ -196,6 +196,16 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
     // The link is resolved from the guid only when needed: most items have a <link>, and resolving a guid like
     // "post-123" costs a URL.
     href ??= permalink && link(permalink, textOf(permalink));
+    if (media) {
+      // Media RSS text of the element, else of its group, else of the item (where Media RSS also allows it).
+      // Read once, for the image chosen: an item may hold thousands of media elements.
+      const [caption, title, credit] = ['media:description', 'media:title', 'media:credit'].map((key) =>
+        text(first(picked[0], key) ?? first(picked[1], key) ?? first(parent, key)),
+      );
+      put(media, 'alt', caption || title);
+      put(media, 'caption', caption);
+      put(media, 'credit', credit);
+    }
   };
 
   // RSS 2.0 keeps items in <channel>, RSS 1.0 beside it; some feeds have no <channel> at all.
@@ -231,7 +241,8 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
     put(story, 'link', href);
     const summary = html(got[Slot.Summary]);
     const content = html(got[Slot.Content]);
-    put(story, 'summary', summary);
+    // Without a summary or content (video feeds), the Media RSS description is the summary.
+    put(story, 'summary', summary || (!content && media?.caption && escapeHtml(media.caption)));
     put(story, 'contentHtml', content);
     put(story, 'published', date(got[Slot.Published]));
     put(story, 'updated', date(got[Slot.Updated]));
@@ -240,7 +251,15 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
       story.authors = authors;
     }
     image = enclosure ?? image;
-    put(story, 'image', media ?? (image ? { url: image } : (htmlImage(summary) ?? htmlImage(content))));
+    // A media image under 100 pixels a side (a 72px crop) is only a thumbnail: any other image is better.
+    const { width = 100, height = 100 } = media ?? {};
+    put(
+      story,
+      'image',
+      (width > 99 && height > 99 && media) ||
+        (image ? { url: image } : (htmlImage(summary) ?? htmlImage(content))) ||
+        media,
+    );
     put(story, 'source', (source.title || source.link) && source);
     feed.items.push(story);
   }
