@@ -1,5 +1,6 @@
 /** Maps a JSON Feed 1.0 or 1.1 object to the model. */
 import { parseDate } from './dates.js';
+import { htmlImage } from './images.js';
 import { squash } from './text.js';
 import type { Feed, Story } from './types.js';
 import { absolute, resolveHtml } from './urls.js';
@@ -27,7 +28,12 @@ export function readJsonFeed(data: Json, url: string | undefined): Feed {
   put(feed, 'language', str(data.language));
   const icon = link(data.icon) ?? link(data.favicon);
   put(feed, 'image', icon && { url: icon });
-  for (const raw of list(data.items)) feed.items.push(readJsonItem(obj(raw), base, data));
+  for (const raw of list(data.items)) {
+    const story = readJsonItem(obj(raw), base, data);
+    // As in RSS and Atom, a story without an image of its own gets the first picture of its HTML.
+    put(story, 'image', story.image ?? htmlImage(story.contentHtml));
+    feed.items.push(story);
+  }
   return feed;
 }
 
