@@ -231,7 +231,9 @@ const FIELDS: [keyof Story, Reader, string, string?][] = [
   ['title', plain, 'headline name'],
   ['link', url, 'url mainEntityOfPage @id', 'link url'],
   ['id', id, '@id identifier'],
-  ['summary', text, 'alternativeHeadline description abstract'],
+  ['summary', text, 'description alternativeHeadline abstract'],
+  // The description of the page the article is the main entity of (generators such as Yoast put it only there).
+  ['summary', (page) => (isObject(page) ? text(page.description) : undefined), 'mainEntityOfPage'],
   ['contentHtml', text, 'articleBody text'],
   ['published', date, 'datePublished dateCreated'],
   ['updated', date, 'dateModified'],
