@@ -489,6 +489,49 @@ describe('parseFeed', () => {
       });
     });
 
+    it('reads the thumbnail of a video media:content, and Media RSS text beside the media at item level', () => {
+      const story =
+        item(`<media:content url="https://ex.com/v.mp4" medium="video"><media:title>Clip</media:title>
+        <media:thumbnail url="https://ex.com/v.jpg" width="640" height="360"/></media:content>
+        <media:content><media:player url="https://ex.com/p"/></media:content><media:credit>Ann</media:credit>`);
+      expect(story.image).to.deep.equal({
+        url: 'https://ex.com/v.jpg',
+        width: 640,
+        height: 360,
+        alt: 'Clip',
+        credit: 'Ann',
+      });
+    });
+
+    it('never picks an icon, emoji or avatar URL, in media or in the HTML', () => {
+      const story = item(`<media:content url="https://ex.com/avatar/1?s=96" medium="image"/>
+        <description>&lt;img src="https://ex.com/emoji/1f389.png"&gt;&lt;img src="https://ex.com/share_icon.png"&gt;
+        &lt;img src="https://ex.com/iconic-view.jpg"&gt;</description>`);
+      expect(story.image).to.deep.equal({ url: 'https://ex.com/iconic-view.jpg' });
+    });
+
+    it('ranks a media image under 100px a side after every other image, but keeps it as the last resort', () => {
+      const thumb = '<media:thumbnail url="https://ex.com/s72.jpg" width="72" height="72"/>';
+      expect(item(thumb + '<enclosure url="https://ex.com/e.jpg" type="image/jpeg"/>').image?.url).to.equal(
+        'https://ex.com/e.jpg',
+      );
+      expect(
+        item(thumb + '<description>&lt;img src="https://ex.com/big.jpg"&gt;</description>').image?.url,
+      ).to.equal('https://ex.com/big.jpg');
+      expect(item(thumb).image?.url).to.equal('https://ex.com/s72.jpg');
+    });
+
+    it('gives an item with neither summary nor content the media:description of its image', () => {
+      const group = `<media:group><media:thumbnail url="https://ex.com/t.jpg"/><media:description>Hi &amp; bye</media:description></media:group>`;
+      expect(item(group).summary).to.equal('Hi &amp; bye');
+      expect(
+        item(
+          group + '<content:encoded>Body</content:encoded>',
+          MEDIA + ' xmlns:content="http://purl.org/rss/1.0/modules/content/"',
+        ),
+      ).to.not.have.property('summary');
+    });
+
     it('is absent when there is no image', () => {
       expect(item('<title>x</title>')).to.not.have.property('image');
     });
