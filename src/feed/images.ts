@@ -13,10 +13,14 @@ const TINY = 50;
 
 /**
  * Whether an image URL names an icon, emoji, avatar or tracking pixel rather than a picture, however large it
- * may be declared or left unsized (WordPress smileys, share icons, author gravatars in media:content).
+ * may be declared or left unsized (WordPress smileys, share icons, author gravatars in media:content): a folder
+ * of them (`/emoji/`, `/avatars/`), an avatar host, or an asset file (`share_icon.png`, `pixel.gif`). Words in a
+ * story's file name are not enough: `pixel-8-review.jpg` and `avatar-poster.jpg` are news pictures.
  */
 export const junk = (url: string): boolean =>
-  /[/._-](icon|(tw)?emoji|smiley|pixel|avatar)s?[/._-]/i.test(url);
+  /\/(icons?|(tw)?emojis?|smil(ey|ie)s?|avatars?)\/|\/\/([\w-]+\.)*(gravatar\.|avatars?\.)|[/_-](icon([_-](large|small|\d+))?|pixel)\.(png|gif|svg|ico)\b/i.test(
+    url,
+  );
 
 /** An image with the width and height that are known (positive numbers). */
 export function sized(url: string, width: string | undefined, height: string | undefined): Image {

@@ -508,6 +508,14 @@ describe('parseFeed', () => {
         <description>&lt;img src="https://ex.com/emoji/1f389.png"&gt;&lt;img src="https://ex.com/share_icon.png"&gt;
         &lt;img src="https://ex.com/iconic-view.jpg"&gt;</description>`);
       expect(story.image).to.deep.equal({ url: 'https://ex.com/iconic-view.jpg' });
+      // Story pictures whose file names hold those words stay pictures.
+      for (const url of [
+        'https://ex.com/2023/10/pixel-8-review.jpg',
+        'https://ex.com/avatar-the-way-of-water.jpg',
+        'https://ex.com/fashion-icon-dies.png',
+      ]) {
+        expect(item(`<media:content url="${url}" medium="image"/>`).image?.url).to.equal(url);
+      }
     });
 
     it('ranks a media image under 100px a side after every other image, but keeps it as the last resort', () => {
