@@ -14,8 +14,9 @@
 //   names, so null. An RFC 9557 suffix after a numeric offset (`09:00+01:00[Europe/Paris]`) is
 //   skipped, as the offset already says it all; `Etc/GMT` and `Etc/UTC` are plain UTC spellings.
 // - Ambiguous zone abbreviations take their common English-language news meaning: IST is India
-//   (+05:30, not Ireland or Israel), BST is British Summer Time, CST/AST are the US/Atlantic ones
-//   (not China/Arabia), and AT/ET/CT/MT/PT are standard time as in feedparser.
+//   (+05:30, not Ireland or Israel), BST is British Summer Time, GST is Gulf Standard Time (+04:00),
+//   CST/AST are the US/Atlantic ones (not China/Arabia), and AT/ET/CT/MT/PT are standard time as in
+//   feedparser.
 // - Military letters use their real NATO meaning (A = +01:00 … M = +12:00, N = -01:00 … Y = -12:00,
 //   Z = UTC). RFC 822 printed the signs reversed (RFC 1123 §5.2.14), and feedparser copies that.
 // - Two-digit years follow feedparser: 00–89 are 2000–2089, 90–99 are 1990–1999.
@@ -27,10 +28,10 @@
 // +1…+9, k–m = +10…+12 (j, local time, is no zone), n–y = -1…-12, z = UTC.
 // prettier-ignore
 const ZONES =
-  'y,,x,,w hst,,v akst,,u pst pt akdt,,t mst mt pdt,,s cst ct mdt,,r est et cdt,,q ast at edt,nst,' +
+  'y,,x,,w hst,,v akst,,u pst pt akdt,,t mst mt pdt,,s cst ct mdt,,r est et cdt cot pet,,q ast at edt clt,nst,' +
   'p adt brt art,ndt,o,,n,,z ut utc uct gmt wet,,a bst west cet met mez wat,,b cest mest mesz eet sast cat,,' +
-  'c eest msk eat,,d,,e pkt,ist,f,,g ict wib,,h hkt sgt awst pht myt,,i jst kst,acst,k aest,acdt,l aedt,,' +
-  'm nzst,,nzdt';
+  'c eest msk eat,irst,d gst,,e pkt,ist,f,,g ict wib,,h hkt sgt awst pht myt,,i jst kst,acst,k aest chst,acdt,' +
+  'l aedt,,m nzst,,nzdt';
 
 // Months then weekdays: one lookup for both (indexes 0–11 are months, 12–18 weekdays).
 const NAMES =
