@@ -1,7 +1,7 @@
 /** Maps a JSON Feed 1.0 or 1.1 object to the model. */
 import { parseDate } from './dates.js';
 import { htmlImage } from './images.js';
-import { squash } from './text.js';
+import { paragraphs, squash } from './text.js';
 import type { Feed, Story } from './types.js';
 import { absolute, resolveHtml } from './urls.js';
 import { escapeHtml } from './xml.js';
@@ -54,10 +54,16 @@ export function readJsonItem(
   };
   put(story, 'id', String(it.id ?? ''));
   put(story, 'link', link(it.url) ?? link(it.external_url));
-  // JSON Feed's summary and content_text are plain text; the model's summary is HTML.
-  const plain = str(it.summary) ?? str(it.content_text);
-  put(story, 'summary', plain && escapeHtml(plain));
-  put(story, 'contentHtml', str(it.content_html) && resolveHtml(it.content_html as string, base));
+  // JSON Feed's summary and content_text are plain text; the model's summary is HTML. Without a summary, the
+  // text is the summary; beside one, it is the body (when there is no content_html), split into paragraphs.
+  const summary = str(it.summary);
+  const text = str(it.content_text);
+  put(story, 'summary', escapeHtml(summary ?? text ?? ''));
+  put(
+    story,
+    'contentHtml',
+    str(it.content_html) ? resolveHtml(it.content_html as string, base) : summary && text && paragraphs(text),
+  );
   put(story, 'published', date(it.date_published));
   put(story, 'updated', date(it.date_modified));
   // 1.1 has `authors`, 1.0 a single `author`; items inherit the feed's.

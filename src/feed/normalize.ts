@@ -1,7 +1,7 @@
 import { parseDate } from './dates.js';
 import { FeedError } from './errors.js';
 import { list as asArray, readJsonItem } from './json-feed.js';
-import { htmlToText, squash } from './text.js';
+import { htmlToText, paragraphs } from './text.js';
 import type { Image, Story } from './types.js';
 import { absolute } from './urls.js';
 import { escapeHtml } from './xml.js';
@@ -209,18 +209,6 @@ const keywords = (value: unknown) => [
 // Some CMSes put HTML in `articleBody` although schema.org says text: an end tag, or a tag that often has
 // none, gives them away.
 const html = (t: string) => (/<\/[a-z]|<(p|br|img)\b/i.test(t) ? t : paragraphs(t));
-
-/** Plain text to `<p>` paragraphs: blank lines separate paragraphs (single line breaks when there are none). */
-function paragraphs(text: string): string {
-  const t = text.replace(/\r\n?/g, '\n');
-  const blank = /\n[ \t]*\n/;
-  return t
-    .split(blank.test(t) ? blank : '\n')
-    .map(squash)
-    .filter(Boolean)
-    .map((p) => `<p>${escapeHtml(p)}</p>`)
-    .join('\n');
-}
 
 /**
  * Each field: how it is read, where it is in schema.org JSON-LD, and where in our Story when not under its own name

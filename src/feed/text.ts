@@ -60,3 +60,15 @@ export function htmlOf(el: XmlElement, url: UrlOf, base: string | undefined): st
   const [value, html] = construct(el, url);
   return (html ? resolveHtml(value, base) : escapeHtml(value)).trim();
 }
+
+/** Plain text to `<p>` paragraphs: blank lines separate paragraphs (single line breaks when there are none). */
+export function paragraphs(text: string): string {
+  const t = text.replace(/\r\n?/g, '\n');
+  const blank = /\n[ \t]*\n/;
+  return t
+    .split(blank.test(t) ? blank : '\n')
+    .map(squash)
+    .filter(Boolean)
+    .map((p) => `<p>${escapeHtml(p)}</p>`)
+    .join('\n');
+}

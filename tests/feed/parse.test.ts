@@ -175,6 +175,7 @@ describe('parseFeed', () => {
                   : { author: { name: 'Ann', url: 'https://ex.com/a' } }),
               },
               { id: '8', content_text: 'Plain <text>' },
+              { id: '9', summary: 'Short', content_text: 'One <b>\n\nTwo' },
             ],
           }),
         );
@@ -196,6 +197,12 @@ describe('parseFeed', () => {
           author: 'Ann',
         });
         expect(feed.items[1]).to.include({ id: '8', title: '', summary: 'Plain &lt;text&gt;' });
+        expect(feed.items[1]).to.not.have.property('contentHtml');
+        // Beside a summary, content_text is the body.
+        expect(feed.items[2]).to.include({
+          summary: 'Short',
+          contentHtml: '<p>One &lt;b&gt;</p>\n<p>Two</p>',
+        });
       });
     }
   });
