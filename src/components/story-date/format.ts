@@ -89,10 +89,11 @@ function wallClock(instant: Date, timeZone: string | undefined): Date {
   return local;
 }
 
-/** Minutes west of UTC that `timeZone` is at `instant`, as getTimezoneOffset() counts them. */
-function offsetWest(instant: Date, timeZone: string): number {
-  const wall = wallClock(instant, timeZone);
-  // The instant minus its wall clock read as UTC.
+/**
+ * Minutes west of UTC, as getTimezoneOffset() counts them, of the zone whose wall clock shows `wall` (from
+ * `wallClock`) at `instant`: the instant minus that wall clock read as UTC.
+ */
+function offsetWest(instant: Date, wall: Date): number {
   const asUtc = new Date(0);
   asUtc.setUTCFullYear(wall.getFullYear(), wall.getMonth(), wall.getDate());
   asUtc.setUTCHours(wall.getHours(), wall.getMinutes(), wall.getSeconds(), wall.getMilliseconds());
@@ -140,13 +141,14 @@ export function formatStoryDate(instant: Date, o: FormatOptions): Rendered {
   ).format(instant);
   if (o.pattern) {
     if (!patternModule) return { text: null, full, refreshIn: Infinity };
+    const wall = wallClock(instant, zone);
     try {
       return {
         text: patternModule.formatPattern(
-          wallClock(instant, zone),
+          wall,
           o.pattern,
           o.locale,
-          zone ? offsetWest(instant, zone) : undefined,
+          zone ? offsetWest(instant, wall) : undefined,
         ),
         full,
         refreshIn: Infinity,
