@@ -72,10 +72,11 @@ export function normalizeStory(json: unknown, options: NormalizeOptions = {}): S
     // Bare `{ "@id": … }` references (alone or in an array) become the node of the document they name, when there
     // is one: generators such as Yoast put the author, publisher and image in the `@graph` and refer to them
     // from the article as `{ "@id": "…#/schema/person/1" }`. The first node of an @id wins.
+    // Indexed once: a search per reference was quadratic (20 000 authors by reference took 1.5 s).
+    const index = new Map<unknown, Json>();
+    for (const n of nodes) if (n['@id'] && !bare(n) && !index.has(n['@id'])) index.set(n['@id'], n);
     const ref = (value: unknown): unknown =>
-      Array.isArray(value)
-        ? value.map(ref)
-        : (bare(value) && value['@id'] && nodes.find((n) => n['@id'] === value['@id'] && !bare(n))) || value;
+      Array.isArray(value) ? value.map(ref) : (bare(value) && index.get(value['@id'])) || value;
     story = {};
     for (const [field, reader, theirs, ours = field] of FIELDS) {
       for (const key of (ld ? theirs : ours).split(' '))
