@@ -50,7 +50,7 @@ export function normalizeStory(json: unknown, options: NormalizeOptions = {}): S
   const top = asArray(json).filter(isObject);
   const nodes = graph(top, 0);
   const node =
-    nodes.find((n) => asArray(n['@type']).some((t) => typeof t == 'string' && ARTICLE.test(t))) ??
+    nodes.find(isArticle) ??
     top.find((n) => Object.keys(n).some((k) => STORY.test(k) && (isObject(n[k]) || text(n[k]))));
   if (!node) throw new FeedError('not-a-story', 'This is not an article.');
   const base = absolute(text(options.baseUrl));
@@ -107,6 +107,12 @@ const graph = (value: unknown, depth: number): Json[] =>
     : asArray(value)
         .filter(isObject)
         .flatMap((n) => [n, ...graph(n['@graph'], depth + 1), ...graph(n.mainEntity, depth + 1)]);
+
+const isArticle = (node: Json) => asArray(node['@type']).some((t) => typeof t == 'string' && ARTICLE.test(t));
+
+/** Whether a JSON-LD document (an object or an array of them) holds a node of a schema.org article type. */
+export const hasArticle = (json: unknown): boolean =>
+  graph(asArray(json).filter(isObject), 0).some(isArticle);
 
 // ---------------------------------------------------------------------------------------------------------
 // Field readers. Each returns `undefined` for anything it cannot use, so missing fields leave no trace.

@@ -3,15 +3,16 @@ import { FeedError } from '../../feed/errors.js';
 import { normalizeStory } from '../../feed/normalize.js';
 import { parseFeed } from '../../feed/parse.js';
 import type { Feed, Story } from '../../feed/types.js';
+import { isHtmlPage, readArticlePage } from './article-page.js';
 
 /** What a `src` URL held: one article, or a feed to pick an item from. */
 export type Loaded =
   { kind: 'article'; story: Story; url: string } | { kind: 'feed'; feed: Feed; url: string };
 
 /**
- * Fetches `src` and reads it as an article (our Story JSON, a JSON Feed item, JSON-LD) or as a feed (RSS, Atom,
- * RDF, JSON Feed: anything `parseFeed` reads). JSON with an `items` array, and anything that is not JSON, is a
- * feed. Failures are `FeedError`s (`network`, `http` with `status`, `aborted`, `timeout`, `invalid-url`, `not-a-story`,
+ * Fetches `src` and reads it as an article (our Story JSON, a JSON Feed item, JSON-LD, or an HTML page with
+ * JSON-LD or Open Graph tags) or as a feed (RSS, Atom, RDF, JSON Feed: anything `parseFeed` reads). JSON with an
+ * `items` array is a feed, and so is anything that is neither JSON nor an HTML page. Failures are `FeedError`s (`network`, `http` with `status`, `aborted`, `timeout`, `invalid-url`, `not-a-story`,
  * or `parseFeed`'s own codes).
  */
 export async function loadArticle(src: string, signal: AbortSignal): Promise<Loaded> {
@@ -73,6 +74,9 @@ export async function loadArticle(src: string, signal: AbortSignal): Promise<Loa
     }
   }
   try {
+    // An article's own web page: its JSON-LD and Open Graph tags. (Sniffed, not taken from the content type:
+    // misconfigured servers send feeds as text/html.)
+    if (isHtmlPage(text)) return { kind: 'article', story: readArticlePage(text, finalUrl), url: finalUrl };
     return { kind: 'feed', feed: parseFeed(text, { url: finalUrl }), url: finalUrl };
   } catch (cause) {
     throw withUrl(cause, finalUrl);
@@ -83,7 +87,7 @@ export async function loadArticle(src: string, signal: AbortSignal): Promise<Loa
 const TIMEOUT = 15000;
 
 const ACCEPT =
-  'application/json, application/ld+json, application/feed+json, application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.8';
+  'application/json, application/ld+json, application/feed+json, application/rss+xml, application/atom+xml, application/xml;q=0.9, text/html;q=0.8, */*;q=0.7';
 
 function readJson(text: string): unknown {
   const t = text.trim();

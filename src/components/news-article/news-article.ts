@@ -34,8 +34,8 @@ type Status = 'empty' | 'loading' | 'ready' | 'error';
  * image with caption and credit, body and tags. The data can be a Story, a JSON Feed item or schema.org
  * JSON-LD, given as the `article` property, as a `<script type="application/json">` or
  * `<script type="application/ld+json">` child (read, never executed), or loaded from `src` (an article's JSON,
- * or a feed with `item` naming the story). Missing fields leave no trace. Publisher HTML is sanitized. Dates
- * and the element's few own words ("By", "Updated") follow the nearest `lang`.
+ * a feed with `item` naming the story, or the article's web page). Missing fields leave no trace. Publisher
+ * HTML is sanitized. Dates and the element's few own words ("By", "Updated") follow the nearest `lang`.
  *
  * @summary One news story, from a Story, JSON Feed item, JSON-LD or a feed URL.
  * @tagname news-article
@@ -107,8 +107,10 @@ export class NewsArticleElement extends LitElement {
   @property({ attribute: false }) article: unknown = undefined;
 
   /**
-   * URL of the article's JSON (Story, JSON Feed item or JSON-LD), or of a feed (RSS, Atom, RDF, JSON Feed)
-   * from which `item` picks the story. Relative URLs resolve against the document. Used when `article` is unset.
+   * URL of the article's JSON (Story, JSON Feed item or JSON-LD), of a feed (RSS, Atom, RDF, JSON Feed) from
+   * which `item` picks the story, or of the article's web page (its schema.org JSON-LD, gaps filled from its Open
+   * Graph and `<meta>` tags; the page's scripts never run). Relative URLs resolve against the document. Used
+   * when `article` is unset.
    */
   @property() src = '';
 

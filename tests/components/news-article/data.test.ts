@@ -253,11 +253,87 @@ describe('<news-article> data', () => {
       });
     });
 
-    it('an HTML page is neither article nor feed: news-error', async () => {
-      const { el, event } = await loadFrom('/__feeds/sample/not-a-feed.html');
-      expect(event.type).to.equal('news-error');
-      expect(event.detail.error.code).to.equal('not-a-feed');
-      expect(has(el, 'error')).to.equal(true);
+    describe("an article's web page", () => {
+      const PAGE = '/tests/fixtures/articles/first-article.html';
+
+      it('reads its JSON-LD article, skipping the WebSite node, scripts and comments', async () => {
+        const { el, event } = await loadFrom(PAGE);
+        expect(event.type).to.equal('news-load');
+        const story = event.detail.article;
+        expect(story.title).to.equal(EXAMPLE_TITLE);
+        expect(story.section).to.equal('World');
+        expect(story.published).to.equal('2023-10-31');
+        expect(story.categories).to.deep.equal(['Russia', 'Iran', 'Drones', 'United States']);
+        expect(text(el, 'title')).to.equal(EXAMPLE_TITLE);
+        expect(text(el, 'dek')).to.equal(
+          'Russia’s Military Cooperation with Iran Will Continue Despite US Pressure',
+        );
+        expect(part(el, 'body')!.querySelectorAll('p').length).to.equal(7);
+        await expect(el).to.be.accessible();
+      });
+
+      it('fills what the JSON-LD lacks from Open Graph, resolved against the page URL', async () => {
+        const { event } = await loadFrom(PAGE);
+        const story = event.detail.article;
+        expect(story.link).to.equal(new URL('/2023/10/31/russia-iran/', location.href).href);
+        expect(story.image).to.deep.equal({
+          url: new URL('/media/drone.svg', location.href).href,
+          alt: 'A Shahed drone on display',
+          width: 1200,
+          height: 675,
+        });
+        expect(story.source).to.deep.equal({ title: 'The Example Times' });
+        // Not the social title, nor what a script writes or a comment holds.
+        expect(JSON.stringify(story)).not.to.match(/social title|Written by a script|commented-out|Style/);
+      });
+
+      it('reads a page with Open Graph and meta tags only', async () => {
+        const { el, event } = await loadFrom('/tests/fixtures/articles/open-graph.html');
+        expect(event.type).to.equal('news-load');
+        expect(event.detail.article).to.deep.equal({
+          title: 'Ferry service resumes after the storm',
+          link: 'https://news.example/2024/03/ferry/',
+          id: 'https://news.example/2024/03/ferry/',
+          summary: 'Boats run again from Monday; &lt;b&gt;timetables&lt;/b&gt; are online.',
+          published: '2024-03-04T07:15:00.000Z',
+          updated: '2024-03-04T09:00:00.000Z',
+          // article:author is a profile URL: the name comes from <meta name="author">.
+          authors: [{ name: 'Ana Lima' }],
+          author: 'Ana Lima',
+          image: { url: 'https://news.example/img/ferry.jpg', width: 1600, height: 900 },
+          section: 'Local',
+          source: { title: 'Harbour News' },
+          categories: ['Transport', 'Weather'],
+        });
+        // The description is text: its angle brackets show as written, no <b> is made.
+        expect(text(el, 'dek')).to.equal('Boats run again from Monday; <b>timetables</b> are online.');
+      });
+
+      it('a hostile page: its body is sanitized and its bad URLs dropped', async () => {
+        const page = `<!doctype html><html><head>
+          <meta property="og:image" content="javascript:alert(1)">
+          <script type="application/ld+json">{"@type":"NewsArticle","headline":"Hostile <b>page</b>",
+            "url":"javascript:alert(2)","articleBody":"<p>Text</p><img src=x onerror=\\"window.__pwned=1\\"><script>window.__pwned=2<\\/script>"}</script>
+          </head><body></body></html>`;
+        const { el, event } = await loadFrom(`/__feeds/raw?type=text/html&body=${encodeURIComponent(page)}`);
+        expect(event.type).to.equal('news-load');
+        expect(text(el, 'title')).to.equal('Hostile page');
+        expect(event.detail.article.link).to.equal(undefined);
+        expect(event.detail.article.image).to.equal(undefined);
+        const body = part(el, 'body')!;
+        expect(body.querySelector('script')).to.equal(null);
+        expect(body.querySelector('img')?.hasAttribute('onerror') ?? false).to.equal(false);
+        await new Promise((r) => setTimeout(r, 50));
+        expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+      });
+
+      it('an ordinary page (a title, no article data) is no story: news-error', async () => {
+        const { el, event } = await loadFrom('/__feeds/sample/not-a-feed.html');
+        expect(event.type).to.equal('news-error');
+        expect(event.detail.error.code).to.equal('not-a-story');
+        expect(event.detail.error.message).to.match(/JSON-LD or Open Graph/);
+        expect(has(el, 'error')).to.equal(true);
+      });
     });
 
     it('changing src loads the new article', async () => {

@@ -1,0 +1,176 @@
+/**
+ * An article read from its web page (`<news-article src="/2023/10/31/story/">`): the schema.org JSON-LD the
+ * page carries for search engines, with its Open Graph and `<meta>` tags filling what the JSON-LD lacks (many
+ * pages have only those). The page is scanned as text, never parsed into a document: its scripts never run and
+ * its markup never reaches the DOM. Everything found goes through `normalizeStory`, like any other data.
+ */
+import { FeedError } from '../../feed/errors.js';
+import { hasArticle, normalizeStory } from '../../feed/normalize.js';
+import type { Story } from '../../feed/types.js';
+import { find, parseXml, textOf } from '../../feed/xml.js';
+
+/** Whether a document is an HTML page (rather than a feed or JSON), by its first tag. */
+export const isHtmlPage = (text: string): boolean =>
+  /^([\s\ufeff]|<!--[^]*?-->|<\?xml[^>]*>)*<(!doctype\s+html|html|head)\b/i.test(text);
+
+// Where each field of the meta-tag article comes from, in order of preference: `property` (Open Graph, `og:`
+// and `article:`), `name` (description, author, twitter:*, Dublin Core, Parse.ly) or microdata `itemprop`
+// values, all matched lowercase. A page's <title> is the headline of last resort.
+const META: [field: string, keys: string[]][] = [
+  ['headline', ['og:title', 'twitter:title', 'headline']],
+  ['description', ['og:description', 'description', 'twitter:description']],
+  ['url', ['og:url']],
+  [
+    'image',
+    ['og:image:secure_url', 'og:image:url', 'og:image', 'twitter:image', 'twitter:image:src', 'image'],
+  ],
+  ['width', ['og:image:width']],
+  ['height', ['og:image:height']],
+  ['alt', ['og:image:alt', 'twitter:image:alt']],
+  [
+    'datePublished',
+    [
+      'article:published_time',
+      'datepublished',
+      'parsely-pub-date',
+      'pubdate',
+      'publishdate',
+      'date',
+      'dc.date',
+      'dcterms.created',
+    ],
+  ],
+  ['dateModified', ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified']],
+  ['author', ['author', 'article:author', 'parsely-author', 'dc.creator', 'sailthru.author']],
+  ['articleSection', ['article:section', 'parsely-section', 'articlesection']],
+  ['keywords', ['article:tag', 'news_keywords', 'keywords', 'parsely-tags']],
+  ['publisher', ['og:site_name', 'application-name']],
+];
+
+/** The fields whose every value counts (tags, authors), not only the first. */
+const MANY = new Set(['author', 'keywords']);
+
+/**
+ * Reads the article of an HTML page: the first schema.org article of its JSON-LD scripts, its missing fields
+ * filled from Open Graph and `<meta>` tags; or those tags alone. Relative URLs resolve against `url`.
+ * @throws {FeedError} `not-a-story` when the page has neither.
+ */
+export function readArticlePage(page: string, url: string): Story {
+  const { scripts, markup } = split(page);
+  const found: unknown[] = [];
+  for (const json of scripts) {
+    try {
+      found.push(...[JSON.parse(json) as unknown].flat());
+    } catch {
+      // A broken JSON-LD block is skipped, as search engines skip it.
+    }
+  }
+  // Only an article counts: a page's WebSite or Organization node is no story.
+  const ld = hasArticle(found) ? attempt(() => normalizeStory(found, { baseUrl: url })) : undefined;
+  const tags = metaArticle(markup);
+  const meta = tags && attempt(() => normalizeStory(tags, { baseUrl: url }));
+  if (!ld && !meta?.title) {
+    throw new FeedError(
+      'not-a-story',
+      `${url} has no article data (schema.org JSON-LD or Open Graph tags).`,
+      {
+        url,
+      },
+    );
+  }
+  // The JSON-LD wins field by field; the tags fill its gaps (a JSON-LD article without an image gets og:image).
+  const story: Record<string, unknown> = { ...ld };
+  for (const [key, value] of Object.entries(meta ?? {})) {
+    const own = story[key];
+    if (!own || (Array.isArray(own) && !own.length)) story[key] = value;
+  }
+  return story as unknown as Story;
+}
+
+const attempt = (read: () => Story): Story | undefined => {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * The text of the page's JSON-LD scripts, and the page's markup without any script, style or comment (so a
+ * script's text can never pass for a tag). One linear pass: an unclosed script or comment ends the page.
+ */
+function split(page: string): { scripts: string[]; markup: string } {
+  const scripts: string[] = [];
+  let markup = '';
+  const open = /<!--|<(script|style)\b/gi;
+  let at = 0;
+  for (let m; (m = open.exec(page)); at = open.lastIndex) {
+    markup += page.slice(at, m.index);
+    const tag = m[1]?.toLowerCase() as 'script' | 'style' | undefined;
+    // The text starts after the start tag's `>` (for a comment, right away); without one, no tag follows.
+    const start = tag ? page.indexOf('>', open.lastIndex) + 1 : open.lastIndex;
+    if (!start) return { scripts, markup };
+    // As the HTML tokenizer does: a comment ends at the first `-->`, a script or style at its first end tag.
+    const close = CLOSE[tag ?? 'comment'];
+    close.lastIndex = start;
+    const end = close.exec(page);
+    if (
+      tag === 'script' &&
+      /\btype\s*=\s*["']?application\/ld\+json/i.test(page.slice(open.lastIndex, start))
+    ) {
+      scripts.push(page.slice(start, end ? end.index : page.length));
+    }
+    if (!end) return { scripts, markup };
+    open.lastIndex = page.indexOf('>', end.index) + 1 || page.length;
+  }
+  return { scripts, markup: markup + page.slice(at) };
+}
+
+const CLOSE = { script: /<\/script[\s/>]/gi, style: /<\/style[\s/>]/gi, comment: /-->/g };
+
+/**
+ * A schema.org-shaped article from the page's `<meta>` tags, `<link rel="canonical">` and `<title>`; undefined
+ * when the page has no Open Graph, Twitter card or Parse.ly tag: every page has a title and most a description,
+ * which make no article.
+ */
+function metaArticle(markup: string): Record<string, unknown> | undefined {
+  const values = new Map<string, string[]>();
+  let title: string | undefined;
+  let canonical: string | undefined;
+  find(parseXml(markup), (el) => {
+    const a: Record<string, string> = {};
+    for (const name in el.a) a[name.toLowerCase()] = el.a[name]!;
+    const k = el.k.replace(/^xhtml:/, '');
+    if (k === 'meta') {
+      const key = (a.property ?? a.name ?? a.itemprop)?.trim().toLowerCase();
+      const value = a.content?.trim();
+      if (key && value) {
+        if (values.has(key)) values.get(key)!.push(value);
+        else values.set(key, [value]);
+      }
+    } else if (k === 'link' && /(^|\s)canonical(\s|$)/i.test(a.rel ?? '')) {
+      canonical ??= a.href;
+    } else if (k === 'title') {
+      title ??= textOf(el);
+    }
+    return false;
+  });
+  if (![...values.keys()].some((k) => /^(og|article|twitter|parsely)[:-]/.test(k))) return;
+  const article: Record<string, unknown> = { '@type': 'Article' };
+  for (const [field, keys] of META) {
+    const key = keys.find((k) => values.has(k));
+    if (key) article[field] = MANY.has(field) ? values.get(key) : values.get(key)![0];
+  }
+  article.headline ??= title;
+  article.url ??= canonical;
+  // Authors given as profile URLs (`article:author` often is one) name nobody.
+  article.author = (article.author as string[] | undefined)?.filter((a) => !/^https?:/i.test(a));
+  article.image &&= {
+    url: article.image,
+    width: article.width,
+    height: article.height,
+    description: article.alt,
+  };
+  article.publisher &&= { name: article.publisher };
+  return article;
+}

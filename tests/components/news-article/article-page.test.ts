@@ -1,0 +1,114 @@
+import { expect } from '@open-wc/testing';
+import { isHtmlPage, readArticlePage } from '../../../src/components/news-article/article-page.js';
+
+const URL_ = 'https://news.example/2024/05/story/';
+const page = (head: string, body = '') =>
+  `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
+const ld = (json: unknown) => `<script type="application/ld+json">${JSON.stringify(json)}</script>`;
+
+describe('reading an article from its web page (article-page.ts)', () => {
+  it('recognizes HTML pages by their first tag, not feeds or JSON', () => {
+    expect(isHtmlPage('<!DOCTYPE html><p>')).to.equal(true);
+    expect(isHtmlPage('\ufeff  <!-- generated --><html lang="en">')).to.equal(true);
+    expect(
+      isHtmlPage('<?xml version="1.0"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN">'),
+    ).to.equal(true);
+    expect(isHtmlPage('<?xml version="1.0"?><rss version="2.0">')).to.equal(false);
+    expect(isHtmlPage('<feed xmlns="http://www.w3.org/2005/Atom">')).to.equal(false);
+    expect(isHtmlPage('{"title":"<html>"}')).to.equal(false);
+  });
+
+  it('takes the article from a Yoast-style @graph, resolving @id references', () => {
+    const graph = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebSite', '@id': '/#website', name: 'Site' },
+        { '@type': 'Person', '@id': '/#/person/1', name: 'Ann Writer', url: '/staff/ann/' },
+        {
+          '@type': 'NewsArticle',
+          headline: 'From the graph',
+          author: { '@id': '/#/person/1' },
+          datePublished: '2024-05-07T09:00:00+02:00',
+        },
+      ],
+    };
+    const story = readArticlePage(page(ld(graph)), URL_);
+    expect(story.title).to.equal('From the graph');
+    expect(story.authors).to.deep.equal([{ name: 'Ann Writer', url: 'https://news.example/staff/ann/' }]);
+    expect(story.published).to.equal('2024-05-07T07:00:00.000Z');
+  });
+
+  it('skips broken JSON-LD blocks and reads arrays of nodes', () => {
+    const story = readArticlePage(
+      page(
+        '<script type="application/ld+json">{ broken, </script>' +
+          `<script type='application/ld+json'>${JSON.stringify([
+            { '@type': 'Organization', name: 'Org' },
+            { '@type': 'BlogPosting', headline: 'Second block' },
+          ])}</script>`,
+      ),
+      URL_,
+    );
+    expect(story.title).to.equal('Second block');
+  });
+
+  it('a JSON-LD article wins over the tags field by field; the tags fill its gaps', () => {
+    const story = readArticlePage(
+      page(
+        '<meta property="og:title" content="Social title"><meta property="og:description" content="Social dek">' +
+          '<meta property="og:image" content="/og.jpg"><meta property="article:tag" content="Tag">' +
+          ld({ '@type': 'Article', headline: 'Real title', description: 'Real dek' }),
+      ),
+      URL_,
+    );
+    expect(story.title).to.equal('Real title');
+    expect(story.summary).to.equal('Real dek');
+    expect(story.image).to.deep.equal({ url: 'https://news.example/og.jpg' });
+    expect(story.categories).to.deep.equal(['Tag']);
+  });
+
+  it('reads XHTML pages and the <title> when the tags have no title', () => {
+    const xhtml =
+      '<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml"><head>' +
+      '<title>Caf&eacute; opens</title><meta property="og:type" content="article" />' +
+      '<meta name="twitter:description" content="A new place." /></head><body/></html>';
+    const story = readArticlePage(xhtml, URL_);
+    expect(story.title).to.equal('Café opens');
+    expect(story.summary).to.equal('A new place.');
+  });
+
+  it('a page of other things (a title, a description, a WebSite) is no story', () => {
+    const other = page(
+      '<title>Home</title><meta name="description" content="Our site">' +
+        ld({ '@type': 'WebSite', name: 'Site', url: '/' }),
+    );
+    expect(() => readArticlePage(other, URL_))
+      .to.throw()
+      .with.property('code', 'not-a-story');
+  });
+
+  it('stays linear on hostile pages (unclosed tags, a hundred thousand metas)', () => {
+    for (const hostile of [
+      page('<script '.repeat(100000)),
+      page('<script>'.repeat(100000)),
+      page('<!--'.repeat(100000)),
+      page(
+        '<meta property="article:tag" content="x">'.repeat(100000) + '<meta property="og:title" content="T">',
+      ),
+    ]) {
+      try {
+        readArticlePage(hostile, URL_);
+      } catch (error) {
+        expect((error as { code?: string }).code).to.equal('not-a-story');
+      }
+    }
+    // The last one is an article with one tag (duplicates merge).
+    const story = readArticlePage(
+      page(
+        '<meta property="article:tag" content="x">'.repeat(100000) + '<meta property="og:title" content="T">',
+      ),
+      URL_,
+    );
+    expect(story.categories).to.deep.equal(['x']);
+  });
+});
