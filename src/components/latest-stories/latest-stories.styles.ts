@@ -155,7 +155,8 @@ const elementStyles = css`
     height: 100%;
     object-fit: cover;
   }
-  .media img[hidden] {
+  .media img[hidden],
+  .media img:not([hidden]) + .initial {
     display: none;
   }
   .initial {

@@ -80,7 +80,11 @@ export function storyTitle(
   }
 }
 
-/** The image box of a story: its image (lazy, no referrer, box reserved by CSS) or a placeholder letter. */
+/**
+ * The image box of a story: its image (lazy, no referrer, box reserved by CSS) or a placeholder letter. The
+ * letter follows the image too, hidden by CSS while the image stands, so a picture that fails to load (and is
+ * then hidden) leaves the same placeholder as a story without one.
+ */
 function imageBox(view: StoryView): TemplateResult {
   const img = view.image;
   return html`<div part="story-image" class="media hue-${view.hue}">
@@ -95,8 +99,8 @@ function imageBox(view: StoryView): TemplateResult {
             height=${img.height ?? nothing}
             src=${img.src}
           />`
-        : html`<span class="initial" aria-hidden="true">${view.initial}</span>`
-    }
+        : nothing
+    }<span class="initial" aria-hidden="true">${view.initial}</span>
   </div>`;
 }
 
@@ -106,7 +110,8 @@ export function storyCard(view: StoryView, index: number, total: number, s: Card
   const image = rich && !s.noImages;
   const date = s.layout !== 'headlines' && !s.noDate && view.datetime !== '' ? s.date(view.datetime) : null;
   const author = rich && !s.noAuthor && view.author !== '';
-  const source = rich && view.source !== '';
+  // A channel's feed is often named after its one author (YouTube, podcasts): the name is shown once.
+  const source = rich && view.source !== '' && !(author && view.source === view.author);
   const summary = rich && !s.noSummary && view.summary !== '';
   return html`<article
     part="story"

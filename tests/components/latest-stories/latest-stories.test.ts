@@ -50,6 +50,38 @@ describe('<latest-stories>', () => {
       expect(placeholder.textContent!.trim()).to.equal('R');
     });
 
+    it('a picture that fails to load leaves the placeholder letter, like a story without one', async () => {
+      const el = await fixture<LatestStoriesElement>(
+        html`<latest-stories
+          .stories=${[
+            { title: 'Broken picture', image: { url: '/__feeds/nothing-here.jpg' }, categories: [] },
+            { title: 'Working picture', image: { url: '/__feeds/image?n=2' }, categories: [] },
+          ]}
+        ></latest-stories>`,
+      );
+      await settled(el);
+      const [broken, working] = parts(el, 'story-image');
+      const letter = (box: HTMLElement) => box.querySelector<HTMLElement>('.initial')!;
+      await waitUntil(() => broken!.querySelector('img')!.hidden, 'the broken image is hidden');
+      expect(getComputedStyle(letter(broken!)).display).to.not.equal('none');
+      expect(letter(broken!).textContent).to.equal('B');
+      expect(getComputedStyle(letter(working!)).display).to.equal('none');
+    });
+
+    it('names a channel once when its feed is named after its author', async () => {
+      const el = await fixture<LatestStoriesElement>(
+        html`<latest-stories
+          .stories=${[
+            { title: 'Video', author: 'Harbour Films', source: { title: 'Harbour Films' }, categories: [] },
+            { title: 'Story', author: 'Ann', source: { title: 'Harbour News' }, categories: [] },
+          ]}
+        ></latest-stories>`,
+      );
+      await settled(el);
+      expect(parts(el, 'story-author').map((p) => p.textContent)).to.deep.equal(['Harbour Films', 'Ann']);
+      expect(parts(el, 'story-source').map((p) => p.textContent)).to.deep.equal(['Harbour News']);
+    });
+
     it('renders an Atom feed', async () => {
       const el = await fixture<LatestStoriesElement>(
         html`<latest-stories loading="eager" src="/__feeds/sample/atom.xml?key=${uid()}"></latest-stories>`,
