@@ -49,10 +49,10 @@ describe('<latest-stories> on real-world feeds', () => {
       // Every card has its title as visible text, and nothing of markup leaks into a title or summary.
       const shown = titles(el);
       expect(shown.length).to.equal(Math.min(detail.stories.length, 10));
-      for (const title of shown)
-        expect(title)
-          .to.not.equal('')
-          .and.not.match(/<\/?[a-z][^>]*>|&[a-z]+;/i);
+      for (const title of shown) {
+        expect(title).to.not.equal('');
+        expect(title).to.not.match(/<\/?[a-z][^>]*>|&[a-z]+;/i);
+      }
       for (const summary of parts(el, 'story-summary')) {
         expect(summary.textContent).to.not.match(/<\/?(p|a|img|div|br)\b[^>]*>|&(amp|lt|gt|nbsp|#\d+);/i);
       }
