@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Feed } from '../../feed/types.js';
+import { FeedError } from '../../feed/errors.js';
 import { loadFeed, nextRefresh } from '../../feed/load.js';
+import { discoverFeed, discovered } from './discover.js';
 
 /** Why a load runs: the first one, a scheduled refresh, or the reader's "Try again". */
 export type LoadMode = 'initial' | 'refresh' | 'retry';
@@ -95,18 +97,34 @@ export class FeedsController implements ReactiveController {
       for (const url of this.lastGood.keys()) if (!urls.includes(url)) this.lastGood.delete(url);
     }
     this.urls = urls;
-    const { proxy, timeout } = this.options();
+    const { timeout } = this.options();
+    const proxy = this.options().proxy || undefined;
     const outcomes = await Promise.all(
       urls.map(async (url): Promise<FeedOutcome> => {
-        const cached = !(mode === 'retry') && Date.now() < nextRefresh(url, { proxy: proxy || undefined });
-        try {
-          const feed = await loadFeed(url, {
+        // A web page's URL stands for the feed it links to, once discovered.
+        const feedUrl = discovered(url, proxy) ?? url;
+        const cached = !(mode === 'retry') && Date.now() < nextRefresh(feedUrl, { proxy });
+        const load = (href: string) =>
+          loadFeed(href, {
             signal: controller.signal,
             timeout,
-            proxy: proxy || undefined,
+            proxy,
             // "Try again" means now: skip the freshness floor (backoff is loadFeed's to decide).
             force: mode === 'retry',
           });
+        try {
+          let feed: Feed;
+          try {
+            feed = await load(feedUrl);
+          } catch (error) {
+            // Not a feed: maybe a site's page that names its feed (autodiscovery). Else the error stands.
+            const found =
+              error instanceof FeedError && error.code === 'not-a-feed' && feedUrl === url
+                ? await discoverFeed(url, { signal: controller.signal, proxy }).catch(() => undefined)
+                : undefined;
+            if (!found) throw error;
+            feed = await load(found);
+          }
           this.lastGood.set(url, feed);
           return { url, feed, cached };
         } catch (error) {
@@ -136,7 +154,11 @@ export class FeedsController implements ReactiveController {
     // Never before loadFeed's floor (Cache-Control, <ttl>, Retry-After, backoff): asking earlier would only
     // return the cached feed. With several feeds, the first one due decides.
     const now = Date.now();
-    const floor = Math.min(...this.urls.map((url) => nextRefresh(url, { proxy: proxy || undefined }) - now));
+    const floor = Math.min(
+      ...this.urls.map(
+        (url) => nextRefresh(discovered(url, proxy || undefined) ?? url, { proxy: proxy || undefined }) - now,
+      ),
+    );
     const delay = Math.max(seconds * 1000, floor);
     // Browsers clamp delays above 2^31-1 ms to 1 ms: cap at a day.
     this.timer = setTimeout(() => this.tick(), Math.min(delay, 86_400_000));

@@ -139,7 +139,8 @@ export class LatestStoriesElement extends LitElement implements Tickable {
 
   /**
    * One or more feed URLs (RSS, Atom, RDF or JSON Feed), separated by spaces, absolute or relative to the
-   * page. Ignored when `stories`, `feed` or a JSON script child gives the data.
+   * page. A web page's URL stands for the feed its `<link rel="alternate">` names (autodiscovery: a site's home
+   * page works). Ignored when `stories`, `feed` or a JSON script child gives the data.
    */
   @property() src = '';
 

@@ -1,17 +1,13 @@
 /**
  * An article read from its web page (`<news-article src="/2023/10/31/story/">`): the schema.org JSON-LD the
  * page carries for search engines, with its Open Graph and `<meta>` tags filling what the JSON-LD lacks (many
- * pages have only those). The page is scanned as text, never parsed into a document: its scripts never run and
- * its markup never reaches the DOM. Everything found goes through `normalizeStory`, like any other data.
+ * pages have only those). The page is read as text (`readPage`), never parsed into a document. Everything found
+ * goes through `normalizeStory`, like any other data.
  */
 import { FeedError } from '../../feed/errors.js';
 import { hasArticle, normalizeStory } from '../../feed/normalize.js';
 import type { Story } from '../../feed/types.js';
-import { find, parseXml, textOf } from '../../feed/xml.js';
-
-/** Whether a document is an HTML page (rather than a feed or JSON), by its first tag. */
-export const isHtmlPage = (text: string): boolean =>
-  /^([\s\ufeff]|<!--[^]*?-->|<\?xml[^>]*>)*<(!doctype\s+html|html|head)\b/i.test(text);
+import { hasRel, readPage, type PageTag } from '../../shared/web-page.js';
 
 // Where each field of the meta-tag article comes from, in order of preference: `property` (Open Graph, `og:`
 // and `article:`), `name` (description, author, twitter:*, Dublin Core, Parse.ly) or microdata `itemprop`
@@ -56,9 +52,9 @@ const MANY = new Set(['author', 'keywords']);
  * @throws {FeedError} `not-a-story` when the page has neither.
  */
 export function readArticlePage(page: string, url: string): Story {
-  const { scripts, markup } = split(page);
+  const { jsonLd, tags } = readPage(page);
   const found: unknown[] = [];
-  for (const json of scripts) {
+  for (const json of jsonLd) {
     try {
       found.push(...[JSON.parse(json) as unknown].flat());
     } catch {
@@ -67,8 +63,8 @@ export function readArticlePage(page: string, url: string): Story {
   }
   // Only an article counts: a page's WebSite or Organization node is no story.
   const ld = hasArticle(found) ? attempt(() => normalizeStory(found, { baseUrl: url })) : undefined;
-  const tags = metaArticle(markup);
-  const meta = tags && attempt(() => normalizeStory(tags, { baseUrl: url }));
+  const fromTags = metaArticle(tags);
+  const meta = fromTags && attempt(() => normalizeStory(fromTags, { baseUrl: url }));
   if (!ld && !meta?.title) {
     throw new FeedError(
       'not-a-story',
@@ -96,65 +92,29 @@ const attempt = (read: () => Story): Story | undefined => {
 };
 
 /**
- * The text of the page's JSON-LD scripts, and the page's markup without any script, style or comment (so a
- * script's text can never pass for a tag). One linear pass: an unclosed script or comment ends the page.
- */
-function split(page: string): { scripts: string[]; markup: string } {
-  const scripts: string[] = [];
-  let markup = '';
-  const open = /<!--|<(script|style)\b/gi;
-  let at = 0;
-  for (let m; (m = open.exec(page)); at = open.lastIndex) {
-    markup += page.slice(at, m.index);
-    const tag = m[1]?.toLowerCase() as 'script' | 'style' | undefined;
-    // The text starts after the start tag's `>` (for a comment, right away); without one, no tag follows.
-    const start = tag ? page.indexOf('>', open.lastIndex) + 1 : open.lastIndex;
-    if (!start) return { scripts, markup };
-    // As the HTML tokenizer does: a comment ends at the first `-->`, a script or style at its first end tag.
-    const close = CLOSE[tag ?? 'comment'];
-    close.lastIndex = start;
-    const end = close.exec(page);
-    if (
-      tag === 'script' &&
-      /\btype\s*=\s*["']?application\/ld\+json/i.test(page.slice(open.lastIndex, start))
-    ) {
-      scripts.push(page.slice(start, end ? end.index : page.length));
-    }
-    if (!end) return { scripts, markup };
-    open.lastIndex = page.indexOf('>', end.index) + 1 || page.length;
-  }
-  return { scripts, markup: markup + page.slice(at) };
-}
-
-const CLOSE = { script: /<\/script[\s/>]/gi, style: /<\/style[\s/>]/gi, comment: /-->/g };
-
-/**
  * A schema.org-shaped article from the page's `<meta>` tags, `<link rel="canonical">` and `<title>`; undefined
  * when the page has no Open Graph, Twitter card or Parse.ly tag: every page has a title and most a description,
  * which make no article.
  */
-function metaArticle(markup: string): Record<string, unknown> | undefined {
+function metaArticle(tags: PageTag[]): Record<string, unknown> | undefined {
   const values = new Map<string, string[]>();
   let title: string | undefined;
   let canonical: string | undefined;
-  find(parseXml(markup), (el) => {
-    const a: Record<string, string> = {};
-    for (const name in el.a) a[name.toLowerCase()] = el.a[name]!;
-    const k = el.k.replace(/^xhtml:/, '');
-    if (k === 'meta') {
+  for (const tag of tags) {
+    const { name, attrs: a } = tag;
+    if (name === 'meta') {
       const key = (a.property ?? a.name ?? a.itemprop)?.trim().toLowerCase();
       const value = a.content?.trim();
       if (key && value) {
         if (values.has(key)) values.get(key)!.push(value);
         else values.set(key, [value]);
       }
-    } else if (k === 'link' && /(^|\s)canonical(\s|$)/i.test(a.rel ?? '')) {
+    } else if (name === 'link' && hasRel(tag, 'canonical')) {
       canonical ??= a.href;
-    } else if (k === 'title') {
-      title ??= textOf(el);
+    } else if (name === 'title') {
+      title ??= tag.text;
     }
-    return false;
-  });
+  }
   if (![...values.keys()].some((k) => /^(og|article|twitter|parsely)[:-]/.test(k))) return;
   const article: Record<string, unknown> = { '@type': 'Article' };
   for (const [field, keys] of META) {

@@ -3,7 +3,8 @@ import { FeedError } from '../../feed/errors.js';
 import { normalizeStory } from '../../feed/normalize.js';
 import { parseFeed } from '../../feed/parse.js';
 import type { Feed, Story } from '../../feed/types.js';
-import { isHtmlPage, readArticlePage } from './article-page.js';
+import { isHtmlPage } from '../../shared/web-page.js';
+import { readArticlePage } from './article-page.js';
 
 /** What a `src` URL held: one article, or a feed to pick an item from. */
 export type Loaded =

@@ -75,6 +75,38 @@ describe('<latest-stories> over the network', () => {
       expect(error.code).to.equal('not-a-feed');
     });
 
+    it('finds the feed of a web page from its <link rel="alternate"> (autodiscovery), once for all elements', async () => {
+      const key = uid();
+      const src = `/__feeds/sample/site-home.html?key=${key}`;
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const elements = [0, 1].map(() => {
+        const el = document.createElement('latest-stories');
+        el.loading = 'eager';
+        el.src = src;
+        return el;
+      });
+      const loaded = elements.map((el) => oneEvent(el, 'news-load'));
+      wrapper.append(...elements);
+      await Promise.all(loaded);
+      for (const el of elements) {
+        await settled(el);
+        // The page's first feed link (RSS), not the Atom one after it, nor the commented-out one.
+        expect(titles(el)[0]).to.equal('City council approves new park');
+      }
+      // The page is fetched twice in all: once by loadFeed (not a feed), once to read its links.
+      expect((await requests(key)).length).to.equal(2);
+      // Later elements (and refreshes) go straight to the discovered feed.
+      const later = document.createElement('latest-stories');
+      later.loading = 'eager';
+      later.src = src;
+      const laterLoaded = oneEvent(later, 'news-load');
+      wrapper.append(later);
+      await laterLoaded;
+      await settled(later);
+      expect(titles(later)[0]).to.equal('City council approves new park');
+      expect((await requests(key)).length).to.equal(2);
+    });
+
     it('hides the built-in error when news-error is canceled, and shows the fallback', async () => {
       const el = document.createElement('latest-stories');
       el.loading = 'eager';

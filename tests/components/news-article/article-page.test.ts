@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { isHtmlPage, readArticlePage } from '../../../src/components/news-article/article-page.js';
+import { readArticlePage } from '../../../src/components/news-article/article-page.js';
+import { isHtmlPage } from '../../../src/shared/web-page.js';
 
 const URL_ = 'https://news.example/2024/05/story/';
 const page = (head: string, body = '') =>

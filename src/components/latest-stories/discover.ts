@@ -1,0 +1,65 @@
+/**
+ * Feed autodiscovery: the URL of a web page where a feed is expected (`<latest-stories src="https://blog.example/">`)
+ * stands for the feed its `<link rel="alternate" type="application/rss+xml" href="…">` names, as browsers and
+ * feed readers have long read it. Only pages are looked into: a feed that fails to parse stays an error.
+ */
+import { decodeFeed } from '../../feed/charset.js';
+import { absolute } from '../../feed/urls.js';
+import { hasRel, isHtmlPage, readPage } from '../../shared/web-page.js';
+
+// The feed types of autodiscovery links: RSS, Atom, RDF and JSON Feed (`application/json` is JSON Feed 1.0's).
+const FEED_TYPE = /^application\/(rss|atom|rdf|feed)\+(xml|json)$|^application\/json$/i;
+
+/** The feeds a page links to as alternates, absolute (against `url`, or the page's `<base>`), in page order. */
+export function feedLinks(page: string, url: string): string[] {
+  const { tags } = readPage(page);
+  const base = absolute(tags.find((t) => t.name === 'base')?.attrs.href, url) ?? url;
+  const links: string[] = [];
+  for (const tag of tags) {
+    if (tag.name !== 'link' || !hasRel(tag, 'alternate') || !FEED_TYPE.test(tag.attrs.type?.trim() ?? ''))
+      continue;
+    const href = absolute(tag.attrs.href, base);
+    if (href && !links.includes(href)) links.push(href);
+  }
+  return links;
+}
+
+/** Page URL (with the proxy it is read through) → the feed it names, once found. */
+const found = new Map<string, string>();
+/** Lookups in progress, shared by every element asking about one page. */
+const pending = new Map<string, Promise<string | undefined>>();
+
+const keyOf = (url: string, proxy?: string) => `${proxy ?? ''} ${url}`;
+
+/** The feed already discovered for a page URL, if any. */
+export const discovered = (url: string, proxy?: string): string | undefined => found.get(keyOf(url, proxy));
+
+/**
+ * Fetches a page (through `proxy`, a `loadFeed` URL template, when given) and returns the first feed it links
+ * to, or undefined when it is not a page or links to none. Remembered for the page's lifetime; a failed request
+ * is not, so a later attempt can ask again.
+ */
+export function discoverFeed(
+  url: string,
+  options: { signal?: AbortSignal; proxy?: string },
+): Promise<string | undefined> {
+  const key = keyOf(url, options.proxy);
+  let lookup = pending.get(key);
+  if (!lookup) {
+    const request = options.proxy ? options.proxy.replace(/\{url\}|$/, encodeURIComponent(url)) : url;
+    lookup = (async () => {
+      try {
+        const res = await fetch(request, { signal: options.signal });
+        if (!res.ok) return undefined;
+        const text = decodeFeed(new Uint8Array(await res.arrayBuffer()), res.headers.get('content-type'));
+        const feed = isHtmlPage(text) ? feedLinks(text, options.proxy ? url : res.url || url)[0] : undefined;
+        if (feed) found.set(key, feed);
+        return feed;
+      } finally {
+        pending.delete(key);
+      }
+    })();
+    pending.set(key, lookup);
+  }
+  return lookup;
+}

@@ -1,0 +1,71 @@
+/**
+ * Reading web pages as text, for the elements that accept a page's URL where data is expected: `<news-article>`
+ * reads an article page's JSON-LD and meta tags, `<latest-stories>` finds a site's feed from its home page. The
+ * page is never parsed into a document: its scripts never run and its markup never reaches the DOM.
+ */
+import { find, parseXml, textOf } from '../feed/xml.js';
+
+/** Whether a document is an HTML page (rather than a feed or JSON), by its first tag. */
+export const isHtmlPage = (text: string): boolean =>
+  /^([\s\ufeff]|<!--[^]*?-->|<\?xml[^>]*>)*<(!doctype\s+html|html|head)\b/i.test(text);
+
+/** A `<meta>`, `<link>`, `<base>` or `<title>` of a page: attributes by lowercase name, and a title's text. */
+export interface PageTag {
+  name: 'meta' | 'link' | 'base' | 'title';
+  attrs: Record<string, string>;
+  text: string;
+}
+
+/**
+ * The text of a page's JSON-LD scripts, and its `<meta>`, `<link>`, `<base>` and `<title>` tags in document order. Scripts,
+ * styles and comments are cut out first, so nothing inside them passes for a tag; the rest is read by the feed
+ * engine's lenient XML reader (entities decoded, unclosed tags tolerated). Linear in the page's length, whatever
+ * it holds: an unclosed script or comment ends the page.
+ */
+export function readPage(page: string): { jsonLd: string[]; tags: PageTag[] } {
+  const jsonLd: string[] = [];
+  const tags: PageTag[] = [];
+  let markup = '';
+  const open = /<!--|<(script|style)\b/gi;
+  let at = 0;
+  for (let m; (m = open.exec(page)); at = open.lastIndex) {
+    markup += page.slice(at, m.index);
+    const tag = m[1]?.toLowerCase() as 'script' | 'style' | undefined;
+    // The text starts after the start tag's `>` (for a comment, right away); without one, no tag follows.
+    const start = tag ? page.indexOf('>', open.lastIndex) + 1 : open.lastIndex;
+    if (!start) break;
+    // As the HTML tokenizer does: a comment ends at the first `-->`, a script or style at its first end tag.
+    const close = CLOSE[tag ?? 'comment'];
+    close.lastIndex = start;
+    const end = close.exec(page);
+    if (
+      tag === 'script' &&
+      /\btype\s*=\s*["']?application\/ld\+json/i.test(page.slice(open.lastIndex, start))
+    ) {
+      jsonLd.push(page.slice(start, end ? end.index : page.length));
+    }
+    if (!end) {
+      at = page.length;
+      break;
+    }
+    open.lastIndex = page.indexOf('>', end.index) + 1 || page.length;
+  }
+  markup += page.slice(at);
+  find(parseXml(markup), (el) => {
+    // (XHTML pages key their elements by namespace.)
+    const name = el.k.replace(/^xhtml:/, '');
+    if (name === 'meta' || name === 'link' || name === 'base' || name === 'title') {
+      const attrs: Record<string, string> = {};
+      for (const key in el.a) attrs[key.toLowerCase()] = el.a[key]!;
+      tags.push({ name, attrs, text: name === 'title' ? textOf(el) : '' });
+    }
+    return false;
+  });
+  return { jsonLd, tags };
+}
+
+const CLOSE = { script: /<\/script[\s/>]/gi, style: /<\/style[\s/>]/gi, comment: /-->/g };
+
+/** Whether a space-separated `rel` holds `value`. */
+export const hasRel = (tag: PageTag, value: string): boolean =>
+  (tag.attrs.rel ?? '').toLowerCase().split(/\s+/).includes(value);

@@ -1,0 +1,59 @@
+import { expect } from '@open-wc/testing';
+import { feedLinks } from '../../../src/components/latest-stories/discover.js';
+
+const PAGE = 'https://blog.example/posts/';
+const page = (head: string) => `<!doctype html><html><head>${head}</head><body><p>Hi</p></body></html>`;
+
+describe('feed autodiscovery (discover.ts)', () => {
+  it('lists RSS, Atom, RDF and JSON Feed alternates in page order, absolute and without duplicates', () => {
+    const links = feedLinks(
+      page(
+        '<link rel="alternate" type="application/rss+xml" href="/feed/">' +
+          '<link rel="alternate" type="application/atom+xml" href="atom.xml">' +
+          '<LINK REL="Alternate Feed" TYPE="application/feed+json" HREF="https://cdn.example/feed.json">' +
+          '<link rel="alternate" type="application/json" href="/feed.json">' +
+          '<link rel="alternate" type="application/rdf+xml" href="/index.rdf">' +
+          '<link rel="alternate" type="application/rss+xml" href="/feed/">',
+      ),
+      PAGE,
+    );
+    expect(links).to.deep.equal([
+      'https://blog.example/feed/',
+      'https://blog.example/posts/atom.xml',
+      'https://cdn.example/feed.json',
+      'https://blog.example/feed.json',
+      'https://blog.example/index.rdf',
+    ]);
+  });
+
+  it('skips other alternates, stylesheets, unsafe URLs, and links inside comments or scripts', () => {
+    const links = feedLinks(
+      page(
+        '<link rel="alternate" hreflang="fr" href="/fr/">' +
+          '<link rel="alternate" type="text/html" href="/amp/">' +
+          '<link rel="stylesheet" type="application/rss+xml" href="/not-alternate.xml">' +
+          '<link rel="alternate" type="application/rss+xml" href="javascript:alert(1)">' +
+          '<!-- <link rel="alternate" type="application/rss+xml" href="/commented.xml"> -->' +
+          '<script>document.write(\'<link rel="alternate" type="application/rss+xml" href="/scripted.xml">\')</script>' +
+          '<link rel="alternate" type="application/rss+xml" href="/real.xml">',
+      ),
+      PAGE,
+    );
+    expect(links).to.deep.equal(['https://blog.example/real.xml']);
+  });
+
+  it('resolves against the page <base>, and reads entity-escaped URLs', () => {
+    const links = feedLinks(
+      page(
+        '<base href="https://www.example.org/news/">' +
+          '<link rel="alternate" type="application/rss+xml" href="feed?lang=en&amp;format=rss">',
+      ),
+      PAGE,
+    );
+    expect(links).to.deep.equal(['https://www.example.org/news/feed?lang=en&format=rss']);
+  });
+
+  it('finds nothing in a page without feed links', () => {
+    expect(feedLinks(page('<title>Plain</title>'), PAGE)).to.deep.equal([]);
+  });
+});
