@@ -3,6 +3,7 @@
  * reads an article page's JSON-LD and meta tags, `<latest-stories>` finds a site's feed from its home page. The
  * page is never parsed into a document: its scripts never run and its markup never reaches the DOM.
  */
+import { absolute } from '../feed/urls.js';
 import { find, parseXml, textOf } from '../feed/xml.js';
 
 /** Whether a document is an HTML page (rather than a feed or JSON), by its first tag. */
@@ -69,3 +70,20 @@ const CLOSE = { script: /<\/script[\s/>]/gi, style: /<\/style[\s/>]/gi, comment:
 /** Whether a space-separated `rel` holds `value`. */
 export const hasRel = (tag: PageTag, value: string): boolean =>
   (tag.attrs.rel ?? '').toLowerCase().split(/\s+/).includes(value);
+
+// The feed types of autodiscovery links: RSS, Atom, RDF and JSON Feed (`application/json` is JSON Feed 1.0's).
+const FEED_TYPE = /^application\/(rss|atom|rdf|feed)\+(xml|json)$|^application\/json$/i;
+
+/** The feeds a page links to as alternates, absolute (against `url`, or the page's `<base>`), in page order. */
+export function feedLinks(page: string, url: string): string[] {
+  const { tags } = readPage(page);
+  const base = absolute(tags.find((t) => t.name === 'base')?.attrs.href, url) ?? url;
+  const links: string[] = [];
+  for (const tag of tags) {
+    if (tag.name !== 'link' || !hasRel(tag, 'alternate') || !FEED_TYPE.test(tag.attrs.type?.trim() ?? ''))
+      continue;
+    const href = absolute(tag.attrs.href, base);
+    if (href && !links.includes(href)) links.push(href);
+  }
+  return links;
+}

@@ -4,25 +4,7 @@
  * feed readers have long read it. Only pages are looked into: a feed that fails to parse stays an error.
  */
 import { decodeFeed } from '../../feed/charset.js';
-import { absolute } from '../../feed/urls.js';
-import { hasRel, isHtmlPage, readPage } from '../../shared/web-page.js';
-
-// The feed types of autodiscovery links: RSS, Atom, RDF and JSON Feed (`application/json` is JSON Feed 1.0's).
-const FEED_TYPE = /^application\/(rss|atom|rdf|feed)\+(xml|json)$|^application\/json$/i;
-
-/** The feeds a page links to as alternates, absolute (against `url`, or the page's `<base>`), in page order. */
-export function feedLinks(page: string, url: string): string[] {
-  const { tags } = readPage(page);
-  const base = absolute(tags.find((t) => t.name === 'base')?.attrs.href, url) ?? url;
-  const links: string[] = [];
-  for (const tag of tags) {
-    if (tag.name !== 'link' || !hasRel(tag, 'alternate') || !FEED_TYPE.test(tag.attrs.type?.trim() ?? ''))
-      continue;
-    const href = absolute(tag.attrs.href, base);
-    if (href && !links.includes(href)) links.push(href);
-  }
-  return links;
-}
+import { feedLinks, isHtmlPage } from '../../shared/web-page.js';
 
 /** Page URL (with the proxy it is read through) → the feed it names, once found. */
 const found = new Map<string, string>();

@@ -93,8 +93,8 @@ const attempt = (read: () => Story): Story | undefined => {
 
 /**
  * A schema.org-shaped article from the page's `<meta>` tags, `<link rel="canonical">` and `<title>`; undefined
- * when the page has no Open Graph, Twitter card or Parse.ly tag: every page has a title and most a description,
- * which make no article.
+ * when the page has no Open Graph, Twitter card or Parse.ly tag (every page has a title and most a description,
+ * which make no article), or when its `og:type` says it is something else.
  */
 function metaArticle(tags: PageTag[]): Record<string, unknown> | undefined {
   const values = new Map<string, string[]>();
@@ -115,7 +115,15 @@ function metaArticle(tags: PageTag[]): Record<string, unknown> | undefined {
       title ??= tag.text;
     }
   }
-  if (![...values.keys()].some((k) => /^(og|article|twitter|parsely)[:-]/.test(k))) return;
+  // (A home page's og:type is `website`, a channel's `profile`, a video's `video.*`: none of them is a story.)
+  const type = values.get('og:type')?.[0];
+  if (
+    type
+      ? !/article/i.test(type)
+      : ![...values.keys()].some((k) => /^(og|article|twitter|parsely)[:-]/.test(k))
+  ) {
+    return;
+  }
   const article: Record<string, unknown> = { '@type': 'Article' };
   for (const [field, keys] of META) {
     const key = keys.find((k) => values.has(k));

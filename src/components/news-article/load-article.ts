@@ -3,7 +3,7 @@ import { FeedError } from '../../feed/errors.js';
 import { normalizeStory } from '../../feed/normalize.js';
 import { parseFeed } from '../../feed/parse.js';
 import type { Feed, Story } from '../../feed/types.js';
-import { isHtmlPage } from '../../shared/web-page.js';
+import { feedLinks, isHtmlPage } from '../../shared/web-page.js';
 import { readArticlePage } from './article-page.js';
 
 /** What a `src` URL held: one article, or a feed to pick an item from. */
@@ -11,12 +11,15 @@ export type Loaded =
   { kind: 'article'; story: Story; url: string } | { kind: 'feed'; feed: Feed; url: string };
 
 /**
- * Fetches `src` and reads it as an article (our Story JSON, a JSON Feed item, JSON-LD, or an HTML page with
- * JSON-LD or Open Graph tags) or as a feed (RSS, Atom, RDF, JSON Feed: anything `parseFeed` reads). JSON with an
- * `items` array is a feed, and so is anything that is neither JSON nor an HTML page. Failures are `FeedError`s (`network`, `http` with `status`, `aborted`, `timeout`, `invalid-url`, `not-a-story`,
- * or `parseFeed`'s own codes).
+ * Fetches `src` and reads it as an article or as a feed to pick an item from:
+ * - JSON: our Story, a JSON Feed item or JSON-LD (a JSON Feed, with its `items` array, is a feed);
+ * - an HTML page: its article (JSON-LD, Open Graph and meta tags), else the first feed it links to
+ *   (`fromPage`: this is that feed's load, which follows no further page);
+ * - anything else: a feed (RSS, Atom, RDF: anything `parseFeed` reads).
+ * Failures are `FeedError`s (`network`, `http` with `status`, `aborted`, `timeout`, `invalid-url`,
+ * `not-a-story`, or `parseFeed`'s own codes).
  */
-export async function loadArticle(src: string, signal: AbortSignal): Promise<Loaded> {
+export async function loadArticle(src: string, signal: AbortSignal, fromPage = false): Promise<Loaded> {
   let url: string;
   try {
     url = new URL(src, document.baseURI).href;
@@ -77,7 +80,16 @@ export async function loadArticle(src: string, signal: AbortSignal): Promise<Loa
   try {
     // An article's own web page: its JSON-LD and Open Graph tags. (Sniffed, not taken from the content type:
     // misconfigured servers send feeds as text/html.)
-    if (isHtmlPage(text)) return { kind: 'article', story: readArticlePage(text, finalUrl), url: finalUrl };
+    if (isHtmlPage(text) && !fromPage) {
+      try {
+        return { kind: 'article', story: readArticlePage(text, finalUrl), url: finalUrl };
+      } catch (error) {
+        // No article, but a feed link (a site's home page): the feed, and so its newest story. One hop only.
+        const feed = feedLinks(text, finalUrl)[0];
+        if (!feed) throw error;
+        return await loadArticle(feed, signal, true);
+      }
+    }
     return { kind: 'feed', feed: parseFeed(text, { url: finalUrl }), url: finalUrl };
   } catch (cause) {
     throw withUrl(cause, finalUrl);

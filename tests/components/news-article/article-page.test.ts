@@ -78,6 +78,21 @@ describe('reading an article from its web page (article-page.ts)', () => {
     expect(story.summary).to.equal('A new place.');
   });
 
+  it('a page whose og:type is not an article (a home page, a profile) is no story', () => {
+    for (const type of ['website', 'profile', 'video.other']) {
+      const home = page(
+        `<meta property="og:type" content="${type}"><meta property="og:title" content="Site name">`,
+      );
+      expect(() => readArticlePage(home, URL_))
+        .to.throw()
+        .with.property('code', 'not-a-story');
+    }
+    const article = page(
+      '<meta property="og:type" content="article"><meta property="og:title" content="Story">',
+    );
+    expect(readArticlePage(article, URL_).title).to.equal('Story');
+  });
+
   it('a page of other things (a title, a description, a WebSite) is no story', () => {
     const other = page(
       '<title>Home</title><meta name="description" content="Our site">' +

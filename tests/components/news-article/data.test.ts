@@ -327,6 +327,13 @@ describe('<news-article> data', () => {
         expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
       });
 
+      it("a site's home page without an article shows the newest story of the feed it links to", async () => {
+        const { el, event } = await loadFrom('/__feeds/sample/site-home.html', { item: '1' });
+        expect(event.type).to.equal('news-load');
+        expect(event.detail.url).to.equal(new URL('/__feeds/sample/rss.xml', location.href).href);
+        expect(text(el, 'title')).to.equal('Rain expected through the weekend');
+      });
+
       it('an ordinary page (a title, no article data) is no story: news-error', async () => {
         const { el, event } = await loadFrom('/__feeds/sample/not-a-feed.html');
         expect(event.type).to.equal('news-error');

@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { feedLinks } from '../../../src/components/latest-stories/discover.js';
+import { feedLinks } from '../../src/shared/web-page.js';
 
 const PAGE = 'https://blog.example/posts/';
 const page = (head: string) => `<!doctype html><html><head>${head}</head><body><p>Hi</p></body></html>`;
 
-describe('feed autodiscovery (discover.ts)', () => {
+describe('feed autodiscovery links (web-page.ts)', () => {
   it('lists RSS, Atom, RDF and JSON Feed alternates in page order, absolute and without duplicates', () => {
     const links = feedLinks(
       page(
