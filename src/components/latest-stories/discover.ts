@@ -28,13 +28,18 @@ export function discoverFeed(
   const key = keyOf(url, options.proxy);
   let lookup = pending.get(key);
   if (!lookup) {
-    const request = options.proxy ? options.proxy.replace(/\{url\}|$/, encodeURIComponent(url)) : url;
     lookup = (async () => {
       try {
+        // (loadFeed already refused a URL that does not resolve, so this one does.)
+        const page = new URL(url, document.baseURI).href;
+        const request = options.proxy ? options.proxy.replace(/\{url\}|$/, encodeURIComponent(page)) : page;
         const res = await fetch(request, { signal: options.signal });
         if (!res.ok) return undefined;
         const text = decodeFeed(new Uint8Array(await res.arrayBuffer()), res.headers.get('content-type'));
-        const feed = isHtmlPage(text) ? feedLinks(text, options.proxy ? url : res.url || url)[0] : undefined;
+        // (A page naming itself as its feed names none.)
+        const feed = isHtmlPage(text)
+          ? feedLinks(text, options.proxy ? page : res.url || page).find((f) => f !== page && f !== res.url)
+          : undefined;
         if (feed) found.set(key, feed);
         return feed;
       } finally {

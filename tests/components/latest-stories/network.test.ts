@@ -107,6 +107,19 @@ describe('<latest-stories> over the network', () => {
       expect((await requests(key)).length).to.equal(2);
     });
 
+    it("finds a CORS-less site's feed through the proxy, resolving its link against the page", async () => {
+      const { other } = await getOrigins();
+      const el = await fixture<LatestStoriesElement>(
+        html`<latest-stories
+          loading="eager"
+          proxy="/__feeds/proxy?url={url}"
+          src=${`${other}/__feeds/sample/site-home.html?key=${uid()}`}
+        ></latest-stories>`,
+      );
+      await settled(el);
+      expect(titles(el)[0]).to.equal('City council approves new park');
+    });
+
     it('hides the built-in error when news-error is canceled, and shows the fallback', async () => {
       const el = document.createElement('latest-stories');
       el.loading = 'eager';
