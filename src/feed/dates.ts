@@ -19,6 +19,10 @@
 //   feedparser.
 // - Military letters use their real NATO meaning (A = +01:00 … M = +12:00, N = -01:00 … Y = -12:00,
 //   Z = UTC). RFC 822 printed the signs reversed (RFC 1123 §5.2.14), and feedparser copies that.
+// - Month names in other languages (`nov.`, `März`, `ноября`, `Ιούλ`, `július`) are read from Intl for
+//   fr de es it pt nl sv da nb pl cs el hu tr ro fi ru uk, accents optional; a name the languages disagree
+//   on (`jui`: juin or juillet) is unreadable. A leading weekday before the day is skipped in any language.
+//   Korean dates and ISO 8601:1988's truncated two-digit forms (`031231`), which feedparser also reads, are not.
 // - Two-digit years follow feedparser: 00–89 are 2000–2089, 90–99 are 1990–1999.
 // - Fractional seconds are truncated to milliseconds (an instant never moves into the next second).
 
@@ -66,6 +70,36 @@ function nameIndex(token: string): number {
   return name.length < 3 ? -1 : NAMES.findIndex((full) => full.startsWith(name));
 }
 
+// Month names in other languages publishers write dates in, read from Intl rather than shipped as tables.
+const LOCALES = 'fr de es it pt nl sv da nb pl cs el hu tr ro fi ru uk';
+/** Per locale, the twelve short then the twelve long month names, lowercase and unaccented. */
+let foreign: string[] | undefined;
+
+const bare = (name: string) =>
+  name
+    .normalize('NFD')
+    .replace(/\p{M}|\.$/gu, '')
+    .toLowerCase();
+
+/**
+ * The month (0–11) that a name of at least 3 letters abbreviates in one of LOCALES (`nov.`, `Mär`, `Ιούλ`,
+ * `július`), or -1, also when the languages disagree (French `jui` is June or July).
+ */
+function foreignMonth(token: string): number {
+  // As dates print them (`15 ноября`, `15. Mai`), so in the genitive where a language has one.
+  foreign ??= LOCALES.split(' ').flatMap((locale) =>
+    ['short', 'long'].flatMap((month) => {
+      const format = new Intl.DateTimeFormat(locale, { month, day: 'numeric' } as Intl.DateTimeFormatOptions);
+      return NAMES.slice(0, 12).map(
+        (_, m) => /\p{L}{3,}/u.exec(bare(format.format(new Date(2021, m, 15))))?.[0] ?? '',
+      );
+    }),
+  );
+  const name = bare(token);
+  const months = new Set(foreign.flatMap((n, i) => (n.startsWith(name) ? i % 12 : [])));
+  return name.length > 2 && months.size == 1 ? [...months][0]! : -1;
+}
+
 /**
  * Reads a feed or publisher date and returns the instant it names as an ISO 8601 UTC string
  * (`Date.prototype.toISOString()` form, e.g. `2023-10-31T13:30:00.000Z`), or `null`.
@@ -73,8 +107,8 @@ function nameIndex(token: string): number {
  * Reads RFC 822/2822 with or without weekday, seconds or time (`Tue, 31 Oct 2023 14:30:00 +0100`,
  * `31 October 2023 09:00 CET`), RFC 850, asctime and `Date.prototype.toString()` orders,
  * `Oct 31, 2023 9:00 AM EDT`, and ISO 8601/W3CDTF/SQL (`2023-10-31T09:00:00.123+05:30`,
- * `2023-10-31 09:00:00`, `2023/10/31`, `2023-10`, `2023`, `20231031T090000Z`). A date with no
- * zone is UTC. Returns `null` for anything ambiguous, impossible (Feb 30, hour 25, offset 99:99)
+ * `2023-10-31 09:00:00`, `2023/10/31`, `2023-10`, `2023`, `20231031T090000Z`), with month names in
+ * English or 18 other languages (`mer., 01 nov. 2023`, `1 ноября 2023`). A date with no zone is UTC. Returns `null` for anything ambiguous, impossible (Feb 30, hour 25, offset 99:99)
  * or with leftover text, and for years outside 0000–9999. Never throws.
  */
 export function parseDate(text: string | null | undefined): string | null {
@@ -84,15 +118,18 @@ export function parseDate(text: string | null | undefined): string | null {
     // RFC 2822 comments, e.g. `+0000 (UTC)` or toString()'s `(Central European Summer Time)`, and
     // RFC 9557 zone names after an offset (`+01:00[Europe/Paris]`): the offset already says it all.
     .replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ')
-    // RFC 850 `06-Nov-94` into three tokens.
-    .replace(/\b(\d\d?)-([a-z]{3,9}\.?)-(\d\d(?:\d\d)?)\b/gi, '$1 $2 $3')
+    // RFC 850 `06-Nov-94`, and a month name inside an ISO date (Hungarian `2004-július-13T9:15`), into tokens.
+    .replace(/\b(\d\d?|\d{4})-(\p{L}{3,}\.?)-(\d{1,4})t?/giu, '$1 $2 $3 ')
     // `10:14:55,123` (ISO decimal comma) into a decimal point.
     .replace(/(:\d\d),(?=\d)/g, '$1.')
     // `UTC +5:30` into one zone token; `9:00 AM`, AP style's `3 p.m.` into one time token.
     .replace(/\b(gmt|utc?)\s+(?=[+-]\d)|(\d)\s+(?=[ap]\.?m\.?(?![a-z]))/gi, '$1$2')
     .trim()
     .toLowerCase()
-    .replace(BASIC_TIME, (_, date: string, time: string) => date + time.replace(/\d\d(?=\d)/g, '$&:'));
+    .replace(BASIC_TIME, (_, date: string, time: string) => date + time.replace(/\d\d(?=\d)/g, '$&:'))
+    // A leading weekday in any language before the date (`mer., 01`, `Κυρ, 11`, Perforce's `Fri, 2006/09/15`):
+    // never checked anyway.
+    .replace(/^[\p{L}-]+\.?,\s*(?=\d)/u, '');
 
   let year: number | undefined;
   let month: number | undefined;
@@ -132,7 +169,7 @@ export function parseDate(text: string | null | undefined): string | null {
 
   for (const token of s.slice(iso?.[0].length).split(/[\s,]+/)) {
     // Separators, and "October 31, 2023 at 9:00" (after a time, AT is the Atlantic zone as in feedparser).
-    if (/^[-|@]?$/.test(token) || (token === 'at' && hour == null)) continue;
+    if (/^([-|@]|de|del)?$/.test(token) || (token === 'at' && hour == null)) continue;
     let m = TIME.exec(token);
     let i: number;
     if (m && (m[2] || m[5])) {
@@ -148,7 +185,7 @@ export function parseDate(text: string | null | undefined): string | null {
         hour = (hour % 12) + (m[5] === 'p' ? 12 : 0);
       }
       if (m[6] && !setZone(m[6])) return null;
-    } else if ((m = /^(\d\d?)(st|nd|rd|th)?$|^\d{3,4}$/.exec(token))) {
+    } else if ((m = /^(\d\d?)(st|nd|rd|th|\.)?$|^\d{3,4}$/.exec(token))) {
       // 1–2 digits are the day, then a two-digit year; 3–4 digits are a year (`0100` is the year
       // 100); longer runs are not dates.
       const n = parseInt(token);
@@ -158,13 +195,13 @@ export function parseDate(text: string | null | undefined): string | null {
     } else if ((i = nameIndex(token)) >= 12) {
       // The weekday is redundant and often wrong in feeds: it is skipped, never checked.
       if (weekday++) return null;
-    } else if (i >= 0) {
+    } else if (i < 0 && (hour != null || year != null) && setZone(token)) {
+      // A zone, once the date has its year or time: `16 EST 2012` is junk.
+    } else if (i >= 0 || (i = foreignMonth(token)) >= 0) {
+      // A month in English, else in another language (zones first).
       if (month != null) return null;
       month = i + 1;
-    } else if ((hour == null && year == null) || !setZone(token)) {
-      // A zone only makes sense once the date has its year or time; `16 EST 2012` is junk.
-      return null;
-    }
+    } else return null;
   }
 
   // Textual dates need a month name; an ISO year alone means January. A time needs a full date.

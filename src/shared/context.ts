@@ -27,12 +27,12 @@ export function resolveLocale(el: Element, explicit?: string | null): string {
 /** Returns `tag` if Intl accepts it, otherwise the runtime's default locale. Never throws. */
 export function supportedLocale(tag: string): string {
   try {
-    return (
-      Intl.DateTimeFormat.supportedLocalesOf([tag])[0] ?? new Intl.DateTimeFormat().resolvedOptions().locale
-    );
+    const [known] = Intl.DateTimeFormat.supportedLocalesOf([tag]);
+    if (known) return known;
   } catch {
-    return new Intl.DateTimeFormat().resolvedOptions().locale;
+    // Not a language tag at all: the default, as for one Intl does not support.
   }
+  return new Intl.DateTimeFormat().resolvedOptions().locale;
 }
 
 /** Returns `zone` if it is a time zone Intl knows, otherwise `undefined` (the reader's zone). */

@@ -233,6 +233,42 @@ describe('parseDate', () => {
     ]);
   });
 
+  describe('other languages', () => {
+    // Month names come from Intl for fr de es it pt nl sv da nb pl cs el hu tr ro fi ru uk (short, long and
+    // genitive forms, accents optional); a leading weekday before the day is skipped in any language.
+    table([
+      // feedparser's Greek, Hungarian and Perforce families.
+      ['Κυρ, 11 Ιούλ 2004 12:00:00 EST', '2004-07-11T17:00:00.000Z'],
+      ['2004-július-13T9:15-05:00', '2004-07-13T14:15:00.000Z'],
+      ['Fri, 2006/09/15 08:19:53 EDT', '2006-09-15T12:19:53.000Z'],
+      // WordPress and CMS feeds written in the site's language.
+      ['mer., 01 nov. 2023 10:00:00 +0100', '2023-11-01T09:00:00.000Z'],
+      ['Mi, 01 Nov 2023 10:00:00 +0100', '2023-11-01T09:00:00.000Z'],
+      ['Dienstag, 31. Oktober 2023', '2023-10-31T00:00:00.000Z'],
+      ['1. März 2024 10:00', '2024-03-01T10:00:00.000Z'],
+      ['10 févr. 2024', '2024-02-10T00:00:00.000Z'],
+      ['10 fevr 2024', '2024-02-10T00:00:00.000Z'],
+      ['martes, 31 de octubre de 2023 10:00', '2023-10-31T10:00:00.000Z'],
+      ['2 de noviembre del 2023', '2023-11-02T00:00:00.000Z'],
+      ['quinta-feira, 2 de novembro de 2023', '2023-11-02T00:00:00.000Z'],
+      ['01 ott 2023 08:00 CET', '2023-10-01T07:00:00.000Z'],
+      ['3 mrt 2023', '2023-03-03T00:00:00.000Z'],
+      ['ср, 01 нояб. 2023 10:00:00 +0300', '2023-11-01T07:00:00.000Z'],
+      ['1 ноября 2023', '2023-11-01T00:00:00.000Z'],
+      ['15 listopada 2023', '2023-11-15T00:00:00.000Z'],
+      ['15. marraskuuta 2023', '2023-11-15T00:00:00.000Z'],
+      ['5 Ekim 2023', '2023-10-05T00:00:00.000Z'],
+      ['4 Μαΐου 2023', '2023-05-04T00:00:00.000Z'],
+      // Ambiguous across languages (French juin or juillet), two months, a weekday without a date after it.
+      ['jui 2023 1', null],
+      ['31 juil. juin 2023', null],
+      ['martes 31 octubre 2023', null],
+      // Still not read: Korean forms and ISO 8601:1988's truncated two-digit years (feedparser reads them).
+      ['2004-05-25 오후 11:23:17', null],
+      ['031231', null],
+    ]);
+  });
+
   describe('years', () => {
     table([
       // Date.UTC would turn these into 1900–1999.

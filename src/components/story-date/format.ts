@@ -54,19 +54,17 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['minute', MINUTE],
 ];
 
+/** Intl formatters by locale and options: building one costs far more than formatting with it. */
 const fmtCache = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
-function dtf(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `d|${locale}|${JSON.stringify(options)}`;
-  let f = fmtCache.get(key) as Intl.DateTimeFormat | undefined;
-  if (!f) fmtCache.set(key, (f = new Intl.DateTimeFormat(locale, options)));
+const cached = <F extends Intl.DateTimeFormat | Intl.RelativeTimeFormat>(key: string, make: () => F): F => {
+  let f = fmtCache.get(key) as F | undefined;
+  if (!f) fmtCache.set(key, (f = make()));
   return f;
-}
-function rtf(locale: string): Intl.RelativeTimeFormat {
-  const key = `r|${locale}`;
-  let f = fmtCache.get(key) as Intl.RelativeTimeFormat | undefined;
-  if (!f) fmtCache.set(key, (f = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })));
-  return f;
-}
+};
+const dtf = (locale: string, options: Intl.DateTimeFormatOptions) =>
+  cached(`d|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
+const rtf = (locale: string) =>
+  cached(`r|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
 
 /**
  * The wall-clock time of `instant` in `timeZone`, as a local `Date` carrying those fields, so that date-fns
@@ -180,7 +178,8 @@ export function formatStoryDate(instant: Date, o: FormatOptions): Rendered {
 }
 
 const DURATION = /^P(?!$)([\d.]+Y)?([\d.]+M)?([\d.]+W)?([\d.]+D)?(?:T(?!$)([\d.]+H)?([\d.]+M)?([\d.]+S)?)?$/i;
-const DURATION_UNITS = [365 * DAY, 30 * DAY, 7 * DAY, DAY, HOUR, MINUTE, SECOND];
+// Years, months, weeks, days, hours, minutes (the sizes of UNITS), then seconds.
+const DURATION_UNITS = [...UNITS.map(([, size]) => size), SECOND];
 
 /** Reads an ISO 8601 duration (`P7D`, `PT12H`, `P1Y2M`) as milliseconds, or `null`. Months are 30 days. */
 export function parseDuration(text: string | null | undefined): number | null {
@@ -196,6 +195,6 @@ export function isDateOnly(text: string): boolean {
   const t = text.trim();
   return (
     /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(t) ||
-    /^(?:[a-z]{3,},?\s+)?\d{1,2}\s+[a-z]{3,}\.?,?\s+\d{2,4}$/i.test(t)
+    /^(?:\p{L}{2,}\.?,?\s+)?\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+\d{2,4}$/iu.test(t)
   );
 }

@@ -22,7 +22,8 @@ function schedule(): void {
   const next = due.size === 0 || hidden() ? Infinity : Math.min(...due.values());
   // Keep a pending timer that fires early enough: re-rendering twenty dates must not set twenty timers.
   if (timer !== undefined && timerAt <= next && next !== Infinity) return;
-  if (timer !== undefined) clearTimeout(timer);
+  // (clearTimeout ignores undefined.)
+  clearTimeout(timer);
   timer = undefined;
   timerAt = next;
   if (next === Infinity) return;

@@ -110,6 +110,21 @@ describe('<story-date>', () => {
       });
     }
 
+    it('a date written in another language is a calendar date too', async () => {
+      for (const datetime of ['1 ноября 2023', '1. November 2023', 'mer., 1 nov. 2023']) {
+        const el = await fixture<StoryDateElement>(
+          html`<story-date
+            datetime=${datetime}
+            format="date"
+            locale="en-US"
+            time-zone="America/Los_Angeles"
+          ></story-date>`,
+        );
+        expect(visible(el)).to.equal('November 1, 2023');
+        expect(time(el)!.getAttribute('datetime')).to.equal('2023-11-01');
+      }
+    });
+
     it('pattern reads "Tuesday, October 31, 2023" in Los Angeles and Auckland', async () => {
       for (const zone of ['America/Los_Angeles', 'Pacific/Auckland']) {
         const el = await fixture<StoryDateElement>(
