@@ -75,8 +75,13 @@ export function normalizeStory(json: unknown, options: NormalizeOptions = {}): S
     // Indexed once: a search per reference was quadratic (20 000 authors by reference took 1.5 s).
     const index = new Map<unknown, Json>();
     for (const n of nodes) if (n['@id'] && !bare(n) && !index.has(n['@id'])) index.set(n['@id'], n);
+    // A reference with fields of its own (Yoast's `{ "@id", "name" }` author) keeps them over the node's.
     const ref = (value: unknown): unknown =>
-      Array.isArray(value) ? value.map(ref) : (bare(value) && index.get(value['@id'])) || value;
+      Array.isArray(value)
+        ? value.map(ref)
+        : isObject(value) && index.has(value['@id'])
+          ? { ...index.get(value['@id']), ...value }
+          : value;
     story = {};
     for (const [field, reader, theirs, ours = field] of FIELDS) {
       for (const key of (ld ? theirs : ours).split(' '))

@@ -284,6 +284,16 @@ const cases: Case[] = [
     },
   },
   {
+    name: 'JSON-LD: a reference with a name of its own still gets the URL of the node it names',
+    input: {
+      '@graph': [
+        { '@type': 'NewsArticle', headline: 'H', author: { '@id': '#ann', name: 'Ann W.' } },
+        { '@type': 'Person', '@id': '#ann', name: 'Ann Writer', url: 'https://news.example/author/ann/' },
+      ],
+    },
+    expect: { author: 'Ann W.', authors: [{ name: 'Ann W.', url: 'https://news.example/author/ann/' }] },
+  },
+  {
     name: 'JSON-LD: an author array of @id references',
     input: {
       '@graph': [

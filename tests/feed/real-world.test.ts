@@ -508,7 +508,8 @@ describe('real-world article JSON-LD', () => {
       summary: 'The council voted 7–2 on Tuesday to fund the footbridge.',
       published: '2023-10-31T18:45:12.000Z',
       updated: '2023-11-01T08:02:40.000Z',
-      authors: [{ name: "Maria O'Neill" }],
+      // The author reference carries a name; her URL comes from the Person node it names.
+      authors: [{ name: "Maria O'Neill", url: 'https://riversidegazette.example/author/maria/' }],
       author: "Maria O'Neill",
       image: {
         url: 'https://riversidegazette.example/wp-content/uploads/2023/10/bridge.jpg',
