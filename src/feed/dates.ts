@@ -72,8 +72,8 @@ function nameIndex(token: string): number {
 
 // Month names in other languages publishers write dates in, read from Intl rather than shipped as tables.
 const LOCALES = 'fr de es it pt nl sv da nb pl cs el hu tr ro fi ru uk';
-/** Per locale, the twelve short then the twelve long month names, lowercase and unaccented. */
-let foreign: string[] | undefined;
+/** Every prefix of 3 letters or more of those names, to its month (-1 when languages disagree on it). */
+let foreign: Map<string, number> | undefined;
 
 const bare = (name: string) =>
   name
@@ -83,21 +83,24 @@ const bare = (name: string) =>
 
 /**
  * The month (0–11) that a name of at least 3 letters abbreviates in one of LOCALES (`nov.`, `Mär`, `Ιούλ`,
- * `július`), or -1, also when the languages disagree (French `jui` is June or July).
+ * `július`), or -1, also when the languages disagree (French `jui` is June or July). One map lookup: junk
+ * tokens cost no more than months.
  */
 function foreignMonth(token: string): number {
-  // As dates print them (`15 ноября`, `15. Mai`), so in the genitive where a language has one.
-  foreign ??= LOCALES.split(' ').flatMap((locale) =>
-    ['short', 'long'].flatMap((month) => {
-      const format = new Intl.DateTimeFormat(locale, { month, day: 'numeric' } as Intl.DateTimeFormatOptions);
-      return NAMES.slice(0, 12).map(
-        (_, m) => /\p{L}{3,}/u.exec(bare(format.format(new Date(2021, m, 15))))?.[0] ?? '',
-      );
-    }),
-  );
-  const name = bare(token);
-  const months = new Set(foreign.flatMap((n, i) => (n.startsWith(name) ? i % 12 : [])));
-  return name.length > 2 && months.size == 1 ? [...months][0]! : -1;
+  if (!foreign) {
+    foreign = new Map();
+    for (const locale of LOCALES.split(' '))
+      for (const month of ['short', 'long'] as const) {
+        // As dates print them (`15 ноября`, `15. Mai`), so in the genitive where a language has one.
+        const format = new Intl.DateTimeFormat(locale, { month, day: 'numeric' });
+        for (let m = 0; m < 12; m++) {
+          const name = /\p{L}{3,}/u.exec(bare(format.format(new Date(2021, m, 15))))?.[0] ?? '';
+          // (`p[2]`: a prefix of 3 letters or more.)
+          for (let p = name; p[2]; p = p.slice(0, -1)) foreign.set(p, (foreign.get(p) ?? m) == m ? m : -1);
+        }
+      }
+  }
+  return foreign.get(bare(token)) ?? -1;
 }
 
 /**

@@ -1,5 +1,3 @@
-import { zoneFields } from './zone.js';
-
 type PatternModule = typeof import('./pattern.js');
 let patternModule: PatternModule | undefined;
 let patternLoading: Promise<unknown> | undefined;
@@ -65,6 +63,23 @@ const dtf = (locale: string, options: Intl.DateTimeFormatOptions) =>
   cached(`d|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
 const rtf = (locale: string) =>
   cached(`r|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
+
+/** The wall-clock fields (year, month 1–12, day, hour 0–23, minute, second) of an instant in an IANA zone. */
+function zoneFields(instant: number, timeZone: string): Record<string, number> {
+  const fields: Record<string, number> = {};
+  const format = dtf('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  });
+  for (const { type, value } of format.formatToParts(instant)) fields[type] = +value;
+  return fields;
+}
 
 /**
  * The wall-clock time of `instant` in `timeZone`, as a local `Date` carrying those fields, so that date-fns
