@@ -22,6 +22,7 @@ declare global {
 
 const HOSTILE_ARTICLE = '/__feeds/fixture/csp/hostile-article.json';
 const HOSTILE_FEED = '/__feeds/fixture/csp/hostile-feed.xml';
+const HOSTILE_PAGE = '/__feeds/fixture/csp/hostile-page.html';
 const LAYOUTS = ['list', 'grid', 'compact', 'headlines'] as const;
 
 const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -242,6 +243,24 @@ describe('under a strict CSP with Trusted Types enforced', () => {
       expect(root.querySelector('[part="dek"]')!.textContent).to.contain('Dek with');
       expect(root.querySelector('[part="body"]')!.textContent).to.contain('Served body paragraph.');
       // The relative image URL resolves against the article's URL: the same origin, so img-src 'self' allows it.
+      const image = root.querySelector<HTMLImageElement>('[part="image"]')!;
+      await waitUntil(() => image.complete, 'the image never loaded');
+      expect(image.naturalWidth).to.be.greaterThan(0);
+      expectInert(root);
+      await expectNoViolationNorScript(el);
+    });
+
+    it('renders the article of a hostile web page loaded from `src`: its scripts never run', async () => {
+      const el = await fixture<NewsArticleElement>(
+        html`<news-article src="${HOSTILE_PAGE}?key=csp-article-page"></news-article>`,
+      );
+      const root = el.shadowRoot!;
+      await waitUntil(() => root.querySelector('[part="body"]'), 'the page never loaded');
+      expect(root.querySelector('[part~="title"]')!.textContent!.trim()).to.equal(
+        'Hostile page served from the test server',
+      );
+      expect(root.querySelector('[part="body"]')!.textContent).to.contain('Page body paragraph.');
+      // The picture comes from og:image, resolved against the page: the same origin, so img-src 'self' allows it.
       const image = root.querySelector<HTMLImageElement>('[part="image"]')!;
       await waitUntil(() => image.complete, 'the image never loaded');
       expect(image.naturalWidth).to.be.greaterThan(0);
