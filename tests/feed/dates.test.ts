@@ -234,8 +234,9 @@ describe('parseDate', () => {
   });
 
   describe('other languages', () => {
-    // Month names come from Intl for fr de es it pt nl sv da nb pl cs el hu tr ro fi ru uk (short, long and
-    // genitive forms, accents optional); a leading weekday before the day is skipped in any language.
+    // Month names come from Intl for fr de es it pt nl sv da nb pl el hu tr ro fi ru uk (short and long, in the
+    // genitive where a language has one; accents optional); a leading weekday before the day is skipped in any
+    // language.
     table([
       // feedparser's Greek, Hungarian and Perforce families.
       ['Κυρ, 11 Ιούλ 2004 12:00:00 EST', '2004-07-11T17:00:00.000Z'],
@@ -259,10 +260,20 @@ describe('parseDate', () => {
       ['15. marraskuuta 2023', '2023-11-15T00:00:00.000Z'],
       ['5 Ekim 2023', '2023-10-05T00:00:00.000Z'],
       ['4 Μαΐου 2023', '2023-05-04T00:00:00.000Z'],
+      ['5 Mär 2023', '2023-03-05T00:00:00.000Z'], // German, though Finnish `mar(raskuuta)` is November
+      ['mar., 31 oct. 2023 09:00:00 +0100', '2023-10-31T08:00:00.000Z'], // French `mar.` is Tuesday here
+      ['Oct, 31 2023', '2023-10-31T00:00:00.000Z'], // while here the leading word is the month
+      ['May, 2023', '2023-05-01T00:00:00.000Z'],
+      ['Fri, 20231031T0900Z', '2023-10-31T09:00:00.000Z'],
       // Ambiguous across languages (French juin or juillet), two months, a weekday without a date after it.
       ['jui 2023 1', null],
       ['31 juil. juin 2023', null],
       ['martes 31 octubre 2023', null],
+      ['Copyright, 2023', null], // a leading word is skipped only before a day or a full date
+      ['2013-Oct-27-01', null], // nothing may follow an RFC 850 or month-name ISO date
+      ['31-Oct-2023-01', null],
+      ['2023-oct-05x', null],
+      ['05-Oct-123', null],
       // Still not read: Korean forms and ISO 8601:1988's truncated two-digit years (feedparser reads them).
       ['2004-05-25 오후 11:23:17', null],
       ['031231', null],

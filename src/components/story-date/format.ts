@@ -205,11 +205,8 @@ export function parseDuration(text: string | null | undefined): number | null {
   return Number.isFinite(ms) ? ms : null;
 }
 
-/** Whether `text` names a calendar date without a time (`2023-10-31`, `2023-10`, `Tue, 31 Oct 2023`). */
-export function isDateOnly(text: string): boolean {
-  const t = text.trim();
-  return (
-    /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(t) ||
-    /^(?:\p{L}{2,}\.?,?\s+)?\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+\d{2,4}$/iu.test(t)
-  );
-}
+/**
+ * Whether a date `parseDate` reads is a calendar date: it has no clock time (`2023-10-31`, `Tue, 31 Oct 2023`,
+ * `October 31, 2023`, `5 de mayo de 2023`), so no time zone may move it to another day.
+ */
+export const isDateOnly = (text: string): boolean => !/\d[:t]\d|\d\s*[ap]\.?m\b/i.test(text);

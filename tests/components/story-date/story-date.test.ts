@@ -111,7 +111,12 @@ describe('<story-date>', () => {
     }
 
     it('a date written in another language is a calendar date too', async () => {
-      for (const datetime of ['1 ноября 2023', '1. November 2023', 'mer., 1 nov. 2023']) {
+      for (const datetime of [
+        '1 ноября 2023',
+        '1. November 2023',
+        'mer., 1 nov. 2023',
+        '1 de noviembre de 2023',
+      ]) {
         const el = await fixture<StoryDateElement>(
           html`<story-date
             datetime=${datetime}
