@@ -135,7 +135,7 @@ function absolute(url: string): string | undefined {
 }
 
 /** The URL to fetch: the feed's own, or the proxy's with the encoded feed URL at `{url}`, else at the end. */
-function target(href: string, proxy?: string): string {
+export function target(href: string, proxy?: string): string {
   // The regexp matches the first `{url}`, or failing that the empty string at the end.
   return proxy ? proxy.replace(/\{url\}|$/, encodeURIComponent(href)) : href;
 }

@@ -6,9 +6,13 @@
 import { absolute } from '../feed/urls.js';
 import { find, parseXml, textOf } from '../feed/xml.js';
 
-/** Whether a document is an HTML page (rather than a feed or JSON), by its first tag. */
+/**
+ * Whether a document is an HTML page (rather than a feed or JSON), by its first tag after any prolog, comments
+ * and white space. (A comment may not run past its `-->`: a lazy `<!--[^]*?-->` inside the repetition could, and
+ * then backtracked exponentially over a feed that starts with comments.)
+ */
 export const isHtmlPage = (text: string): boolean =>
-  /^([\s\ufeff]|<!--[^]*?-->|<\?xml[^>]*>)*<(!doctype\s+html|html|head)\b/i.test(text);
+  /^(?:[\s\ufeff]|<!--(?:(?!-->)[^])*-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html|head)\b/i.test(text);
 
 /** A `<meta>`, `<link>`, `<base>` or `<title>` of a page: attributes by lowercase name, and a title's text. */
 export interface PageTag {
@@ -18,22 +22,25 @@ export interface PageTag {
 }
 
 /**
- * The text of a page's JSON-LD scripts, and its `<meta>`, `<link>`, `<base>` and `<title>` tags in document order. Scripts,
- * styles and comments are cut out first, so nothing inside them passes for a tag; the rest is read by the feed
- * engine's lenient XML reader (entities decoded, unclosed tags tolerated). Linear in the page's length, whatever
- * it holds: an unclosed script or comment ends the page.
+ * The text of a page's JSON-LD scripts, and its `<meta>`, `<link>`, `<base>` and `<title>` tags in document
+ * order. Scripts, styles and comments are cut out first, so nothing inside them passes for a tag; the rest is
+ * read by the feed engine's lenient XML reader (entities decoded, unclosed tags tolerated). Linear in the
+ * page's length, whatever it holds: an unclosed script or comment ends the page.
  */
 export function readPage(page: string): { jsonLd: string[]; tags: PageTag[] } {
   const jsonLd: string[] = [];
   const tags: PageTag[] = [];
   let markup = '';
-  const open = /<!--|<(script|style)\b/gi;
+  // (`<script-x>` is another element; `(?=[\s/>])` tells them apart.)
+  const open = /<!--|<(script|style)(?=[\s/>])/gi;
   let at = 0;
   for (let m; (m = open.exec(page)); at = open.lastIndex) {
     markup += page.slice(at, m.index);
+    at = page.length;
     const tag = m[1]?.toLowerCase() as 'script' | 'style' | undefined;
-    // The text starts after the start tag's `>` (for a comment, right away); without one, no tag follows.
-    const start = tag ? page.indexOf('>', open.lastIndex) + 1 : open.lastIndex;
+    // A script's text starts after its start tag's `>`; a start tag cut off before it ends the page. A comment's
+    // `-->` may overlap its `<!--`, as in HTML (`<!-->` is a whole, empty comment).
+    const start = tag ? page.indexOf('>', open.lastIndex) + 1 : m.index + 2;
     if (!start) break;
     // As the HTML tokenizer does: a comment ends at the first `-->`, a script or style at its first end tag.
     const close = CLOSE[tag ?? 'comment'];
@@ -41,14 +48,11 @@ export function readPage(page: string): { jsonLd: string[]; tags: PageTag[] } {
     const end = close.exec(page);
     if (
       tag === 'script' &&
-      /\btype\s*=\s*["']?application\/ld\+json/i.test(page.slice(open.lastIndex, start))
+      /(?:^|\s)type\s*=\s*["']?application\/ld\+json/i.test(page.slice(open.lastIndex, start))
     ) {
       jsonLd.push(page.slice(start, end ? end.index : page.length));
     }
-    if (!end) {
-      at = page.length;
-      break;
-    }
+    if (!end) break;
     open.lastIndex = page.indexOf('>', end.index) + 1 || page.length;
   }
   markup += page.slice(at);
@@ -71,13 +75,18 @@ const CLOSE = { script: /<\/script[\s/>]/gi, style: /<\/style[\s/>]/gi, comment:
 export const hasRel = (tag: PageTag, value: string): boolean =>
   (tag.attrs.rel ?? '').toLowerCase().split(/\s+/).includes(value);
 
-// The feed types of autodiscovery links: RSS, Atom, RDF and JSON Feed (`application/json` is JSON Feed 1.0's).
-const FEED_TYPE = /^application\/(rss|atom|rdf|feed)\+(xml|json)$|^application\/json$/i;
+/** The base URL of a page's relative links: its `<base href>` (when http(s)), else the page's own URL. */
+export const pageBase = (tags: PageTag[], url: string): string =>
+  absolute(tags.find((t) => t.name === 'base')?.attrs.href, url) ?? url;
+
+// The feed types of autodiscovery links: RSS, Atom, RDF and JSON Feed (`application/json` is JSON Feed 1.0's),
+// with or without parameters (`; charset=utf-8`).
+const FEED_TYPE = /^application\/((rss|atom|rdf|feed)\+(xml|json)|json)\s*(;|$)/i;
 
 /** The feeds a page links to as alternates, absolute (against `url`, or the page's `<base>`), in page order. */
 export function feedLinks(page: string, url: string): string[] {
   const { tags } = readPage(page);
-  const base = absolute(tags.find((t) => t.name === 'base')?.attrs.href, url) ?? url;
+  const base = pageBase(tags, url);
   const links: string[] = [];
   for (const tag of tags) {
     if (tag.name !== 'link' || !hasRel(tag, 'alternate') || !FEED_TYPE.test(tag.attrs.type?.trim() ?? ''))

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { feedLinks } from '../../src/shared/web-page.js';
+import { feedLinks, isHtmlPage, readPage } from '../../src/shared/web-page.js';
 
 const PAGE = 'https://blog.example/posts/';
 const page = (head: string) => `<!doctype html><html><head>${head}</head><body><p>Hi</p></body></html>`;
@@ -55,5 +55,48 @@ describe('feed autodiscovery links (web-page.ts)', () => {
 
   it('finds nothing in a page without feed links', () => {
     expect(feedLinks(page('<title>Plain</title>'), PAGE)).to.deep.equal([]);
+  });
+
+  it('reads feed types with parameters', () => {
+    const links = feedLinks(
+      page('<link rel="alternate" type="application/rss+xml; charset=utf-8" href="/feed/">'),
+      PAGE,
+    );
+    expect(links).to.deep.equal(['https://blog.example/feed/']);
+  });
+});
+
+describe('reading a page as text (web-page.ts)', () => {
+  const names = (html: string) =>
+    readPage(html).tags.map((t) => `${t.name}:${t.attrs.name ?? t.attrs.rel ?? ''}`);
+
+  it('tells pages from feeds, however many comments lead, in linear time', () => {
+    const comments = '<!-- c -->\n'.repeat(5000);
+    expect(isHtmlPage(`<?xml version="1.0"?>\n${comments}<rss version="2.0">`)).to.equal(false);
+    expect(isHtmlPage(`${comments}<!DOCTYPE html><p>`)).to.equal(true);
+    expect(isHtmlPage('<!---->'.repeat(5000) + 'x')).to.equal(false);
+  });
+
+  it('keeps each tag once when a script start tag is cut off at the end', () => {
+    expect(names('<meta name="author" content="Jane"><meta name="x" content="T"><script')).to.deep.equal([
+      'meta:author',
+      'meta:x',
+    ]);
+  });
+
+  it('cuts out scripts and styles but not elements that merely start alike, and empty comments', () => {
+    expect(
+      names(
+        '<script-x></script-x><meta name="a"><stylez></stylez><meta name="b"><!--><meta name="c"><!---><meta name="d">' +
+          '<script><meta name="in-script"></script><style><meta name="in-style"></style>',
+      ),
+    ).to.deep.equal(['meta:a', 'meta:b', 'meta:c', 'meta:d']);
+  });
+
+  it('takes as JSON-LD only scripts whose own type says so', () => {
+    const { jsonLd } = readPage(
+      '<script data-type="application/ld+json">{"a":1}</script><script type=application/ld+json>{"b":2}</script>',
+    );
+    expect(jsonLd).to.deep.equal(['{"b":2}']);
   });
 });

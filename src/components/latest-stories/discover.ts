@@ -4,6 +4,7 @@
  * feed readers have long read it. Only pages are looked into: a feed that fails to parse stays an error.
  */
 import { decodeFeed } from '../../feed/charset.js';
+import { target } from '../../feed/load.js';
 import { feedLinks, isHtmlPage } from '../../shared/web-page.js';
 
 /** Page URL (with the proxy it is read through) → the feed it names, once found. */
@@ -16,33 +17,37 @@ const keyOf = (url: string, proxy?: string) => `${proxy ?? ''} ${url}`;
 /** The feed already discovered for a page URL, if any. */
 export const discovered = (url: string, proxy?: string): string | undefined => found.get(keyOf(url, proxy));
 
+/** How long a page may take to answer before its lookup gives up (loadFeed's default timeout). */
+const TIMEOUT = 15000;
+
 /**
  * Fetches a page (through `proxy`, a `loadFeed` URL template, when given) and returns the first feed it links
  * to, or undefined when it is not a page or links to none. Remembered for the page's lifetime; a failed request
- * is not, so a later attempt can ask again.
+ * is not, so a later attempt can ask again. The lookup is shared by every element asking about the page, so it
+ * has its own timeout rather than any one element's signal: an element that leaves the page cannot cancel the
+ * others' lookup, and it ignores the late answer itself.
  */
-export function discoverFeed(
-  url: string,
-  options: { signal?: AbortSignal; proxy?: string },
-): Promise<string | undefined> {
-  const key = keyOf(url, options.proxy);
+export function discoverFeed(url: string, proxy?: string): Promise<string | undefined> {
+  const key = keyOf(url, proxy);
   let lookup = pending.get(key);
   if (!lookup) {
     lookup = (async () => {
+      const ctrl = new AbortController();
+      const timer = setTimeout(() => ctrl.abort(), TIMEOUT);
       try {
         // (loadFeed already refused a URL that does not resolve, so this one does.)
         const page = new URL(url, document.baseURI).href;
-        const request = options.proxy ? options.proxy.replace(/\{url\}|$/, encodeURIComponent(page)) : page;
-        const res = await fetch(request, { signal: options.signal });
+        const res = await fetch(target(page, proxy), { signal: ctrl.signal });
         if (!res.ok) return undefined;
         const text = decodeFeed(new Uint8Array(await res.arrayBuffer()), res.headers.get('content-type'));
         // (A page naming itself as its feed names none.)
         const feed = isHtmlPage(text)
-          ? feedLinks(text, options.proxy ? page : res.url || page).find((f) => f !== page && f !== res.url)
+          ? feedLinks(text, proxy ? page : res.url || page).find((f) => f !== page && f !== res.url)
           : undefined;
         if (feed) found.set(key, feed);
         return feed;
       } finally {
+        clearTimeout(timer);
         pending.delete(key);
       }
     })();

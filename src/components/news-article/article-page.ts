@@ -7,7 +7,7 @@
 import { FeedError } from '../../feed/errors.js';
 import { hasArticle, normalizeStory } from '../../feed/normalize.js';
 import type { Story } from '../../feed/types.js';
-import { hasRel, readPage, type PageTag } from '../../shared/web-page.js';
+import { hasRel, pageBase, readPage, type PageTag } from '../../shared/web-page.js';
 
 // Where each field of the meta-tag article comes from, in order of preference: `property` (Open Graph, `og:`
 // and `article:`), `name` (description, author, twitter:*, Dublin Core, Parse.ly) or microdata `itemprop`
@@ -62,9 +62,11 @@ export function readArticlePage(page: string, url: string): Story {
     }
   }
   // Only an article counts: a page's WebSite or Organization node is no story.
-  const ld = hasArticle(found) ? attempt(() => normalizeStory(found, { baseUrl: url })) : undefined;
+  // Relative URLs resolve as the page's own links do: against its <base>, if any.
+  const baseUrl = pageBase(tags, url);
+  const ld = hasArticle(found) ? attempt(() => normalizeStory(found, { baseUrl })) : undefined;
   const fromTags = metaArticle(tags);
-  const meta = fromTags && attempt(() => normalizeStory(fromTags, { baseUrl: url }));
+  const meta = fromTags && attempt(() => normalizeStory(fromTags, { baseUrl }));
   if (!ld && !meta?.title) {
     throw new FeedError(
       'not-a-story',

@@ -80,7 +80,7 @@ export async function loadArticle(src: string, signal: AbortSignal, fromPage = f
   try {
     // An article's own web page: its JSON-LD and Open Graph tags. (Sniffed, not taken from the content type:
     // misconfigured servers send feeds as text/html.)
-    if (isHtmlPage(text) && !fromPage) {
+    if (!fromPage && isHtmlPage(text)) {
       try {
         return { kind: 'article', story: readArticlePage(text, finalUrl), url: finalUrl };
       } catch (error) {

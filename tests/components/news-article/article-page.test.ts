@@ -78,6 +78,16 @@ describe('reading an article from its web page (article-page.ts)', () => {
     expect(story.summary).to.equal('A new place.');
   });
 
+  it("resolves the tags' relative URLs against the page's <base>", () => {
+    const story = readArticlePage(
+      page(
+        '<base href="https://cdn.example/site/"><meta property="og:title" content="T"><meta property="og:image" content="img/a.jpg">',
+      ),
+      URL_,
+    );
+    expect(story.image).to.deep.equal({ url: 'https://cdn.example/site/img/a.jpg' });
+  });
+
   it('a page whose og:type is not an article (a home page, a profile) is no story', () => {
     for (const type of ['website', 'profile', 'video.other']) {
       const home = page(
