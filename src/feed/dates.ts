@@ -20,9 +20,10 @@
 // - Military letters use their real NATO meaning (A = +01:00 … M = +12:00, N = -01:00 … Y = -12:00,
 //   Z = UTC). RFC 822 printed the signs reversed (RFC 1123 §5.2.14), and feedparser copies that.
 // - Month names in other languages (`nov.`, `März`, `ноября`, `Ιούλ`, `július`) are read from Intl for
-//   fr de es it pt nl sv da nb pl el hu tr ro fi ru uk, accents optional; a name the languages disagree
+//   fr de es it pt nl sv da nb pl el hu tr ro ru uk, accents optional; a name the languages disagree
 //   on (`jui`: juin or juillet) is unreadable. A leading weekday before the day is skipped in any language.
-//   Czech is left out: its nominative June (`červen`) begins its genitive July (`července`).
+//   Czech is left out: its nominative June (`červen`) begins its genitive July (`července`); so is Finnish,
+//   whose `mar(raskuuta)` (November) would make German `Mär` unreadable.
 //   Korean dates and ISO 8601:1988's truncated two-digit forms (`031231`), which feedparser also reads, are not.
 // - Two-digit years follow feedparser: 00–89 are 2000–2089, 90–99 are 1990–1999.
 // - Fractional seconds are truncated to milliseconds (an instant never moves into the next second).
@@ -72,10 +73,9 @@ function nameIndex(token: string): number {
 }
 
 // Month names in other languages publishers write dates in, read from Intl rather than shipped as tables.
-const LOCALES = 'fr de es it pt nl sv da nb pl el hu tr ro fi ru uk';
+const LOCALES = 'fr de es it pt nl sv da nb pl el hu tr ro ru uk';
 /**
- * Every prefix of 3 letters or more of those names, as written and unaccented, to its month (-1 when languages
- * disagree on it).
+ * Every prefix of 3 letters or more of those names, unaccented, to its month (-1 when languages disagree on it).
  */
 let foreign: Map<string, number> | undefined;
 
@@ -83,9 +83,8 @@ const bare = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '');
 
 /**
  * The month (0–11) that a name of at least 3 letters abbreviates in one of LOCALES (`nov.`, `Mär`, `Ιούλ`,
- * `július`), or -1, also when the languages disagree (French `jui` is June or July). The name as written is
- * looked up before its unaccented form: `mär` is German March, while `mar` could be Finnish November. One map
- * lookup: junk tokens cost no more than months.
+ * `július`), or -1, also when the languages disagree (French `jui` is June or July). One map lookup: junk
+ * tokens cost no more than months.
  */
 function foreignMonth(token: string): number {
   if (!foreign) {
@@ -98,14 +97,12 @@ function foreignMonth(token: string): number {
           const name =
             /[\p{L}\p{M}]{3,}/u.exec(format.format(new Date(2021, m, 15)).toLowerCase())?.[0] ?? '';
           // (`p[2]`: a prefix of 3 letters or more.)
-          for (const written of [name, bare(name)])
-            for (let p = written; p[2]; p = p.slice(0, -1))
-              foreign.set(p, (foreign.get(p) ?? m) == m ? m : -1);
+          for (let p = bare(name); p[2]; p = p.slice(0, -1))
+            foreign.set(p, (foreign.get(p) ?? m) == m ? m : -1);
         }
       }
   }
-  const name = token.replace(/\.$/, '');
-  return foreign.get(name) ?? foreign.get(bare(name)) ?? -1;
+  return foreign.get(bare(token.replace(/\.$/, ''))) ?? -1;
 }
 
 /**
@@ -116,7 +113,7 @@ function foreignMonth(token: string): number {
  * `31 October 2023 09:00 CET`), RFC 850, asctime and `Date.prototype.toString()` orders,
  * `Oct 31, 2023 9:00 AM EDT`, and ISO 8601/W3CDTF/SQL (`2023-10-31T09:00:00.123+05:30`,
  * `2023-10-31 09:00:00`, `2023/10/31`, `2023-10`, `2023`, `20231031T090000Z`), with month names in
- * English or 17 other languages (`mer., 01 nov. 2023`, `1 ноября 2023`). A date with no zone is UTC.
+ * English or 16 other languages (`mer., 01 nov. 2023`, `1 ноября 2023`). A date with no zone is UTC.
  * Returns `null` for anything ambiguous, impossible (Feb 30, hour 25, offset 99:99) or with leftover text,
  * and for years outside 0000–9999. Never throws.
  */
@@ -130,7 +127,7 @@ export function parseDate(text: string | null | undefined): string | null {
     // RFC 850 `06-Nov-94` into three tokens, and a month name inside an ISO date (Hungarian `2004-július-13T9:15`)
     // into day, month and year tokens. Nothing may follow but a `T` or a separator: `2013-Oct-27-01` is junk.
     .replace(
-      /\b(\d\d?)-(\p{L}{3,}\.?)-(\d\d(?:\d\d)?)(?![\p{L}\d-])|^(\d{4})-(\p{L}{3,}\.?)-(\d\d?)(?:t|(?![\p{L}\d-]))/iu,
+      /\b(\d\d?)-(\p{L}{3,}\.?)-(\d\d(?:\d\d)?)(?![\p{L}\d-])|^\s*(\d{4})-(\p{L}{3,}\.?)-(\d\d?)(?:t|(?![\p{L}\d-]))/iu,
       '$1$6 $2$5 $3$4 ',
     )
     // `10:14:55,123` (ISO decimal comma) into a decimal point.
@@ -144,7 +141,7 @@ export function parseDate(text: string | null | undefined): string | null {
   // A leading weekday in any language before a day or a full date (`mer., 01`, `Κυρ, 11`, Perforce's
   // `Fri, 2006/09/15`) is skipped, as weekdays are; unless the date needs the word as its month (`Oct, 31 2023`,
   // while French `mar., 31 oct.` is Tuesday): the date is read without the word first, then with it.
-  const lead = /^[\p{L}-]+\.?,\s*(?=\d\d?\D|\d{4}[-/.]?\d)/u.exec(s);
+  const lead = /^[\p{L}-]+\.?,\s*(?=\d\d?\D|\d{4}[-/.]?[\d\p{L}])/u.exec(s);
   const rest = lead && parseDate(s.slice(lead[0].length));
   if (rest) return rest;
 

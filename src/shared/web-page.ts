@@ -8,11 +8,17 @@ import { find, parseXml, textOf } from '../feed/xml.js';
 
 /**
  * Whether a document is an HTML page (rather than a feed or JSON), by its first tag after any prolog, comments
- * and white space. (A comment may not run past its `-->`: a lazy `<!--[^]*?-->` inside the repetition could, and
- * then backtracked exponentially over a feed that starts with comments.)
+ * (`<!-->` included, as HTML reads it) and white space. Skipped piece by piece: one regular expression repeating
+ * over comments backtracked exponentially, or overflowed the stack on a long comment.
  */
-export const isHtmlPage = (text: string): boolean =>
-  /^(?:[\s\ufeff]|<!--(?:(?!-->)[^])*-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html|head)\b/i.test(text);
+export function isHtmlPage(text: string): boolean {
+  const prolog = /[\s\ufeff]+|<!--(?:-?>|[^]*?--!?>)|<\?xml[^>]*>/y;
+  let at = 0;
+  while (prolog.exec(text)) at = prolog.lastIndex;
+  const first = /<(?:!doctype\s+html|html|head)\b/iy;
+  first.lastIndex = at;
+  return first.test(text);
+}
 
 /** A `<meta>`, `<link>`, `<base>` or `<title>` of a page: attributes by lowercase name, and a title's text. */
 export interface PageTag {
@@ -48,7 +54,7 @@ export function readPage(page: string): { jsonLd: string[]; tags: PageTag[] } {
     const end = close.exec(page);
     if (
       tag === 'script' &&
-      /(?:^|\s)type\s*=\s*["']?application\/ld\+json/i.test(page.slice(open.lastIndex, start))
+      /(?:^|[\s/])type\s*=\s*["']?application\/ld\+json/i.test(page.slice(open.lastIndex, start))
     ) {
       jsonLd.push(page.slice(start, end ? end.index : page.length));
     }
@@ -69,7 +75,7 @@ export function readPage(page: string): { jsonLd: string[]; tags: PageTag[] } {
   return { jsonLd, tags };
 }
 
-const CLOSE = { script: /<\/script[\s/>]/gi, style: /<\/style[\s/>]/gi, comment: /-->/g };
+const CLOSE = { script: /<\/script[\s/>]/gi, style: /<\/style[\s/>]/gi, comment: /--!?>/g };
 
 /** Whether a space-separated `rel` holds `value`. */
 export const hasRel = (tag: PageTag, value: string): boolean =>
@@ -77,7 +83,7 @@ export const hasRel = (tag: PageTag, value: string): boolean =>
 
 /** The base URL of a page's relative links: its `<base href>` (when http(s)), else the page's own URL. */
 export const pageBase = (tags: PageTag[], url: string): string =>
-  absolute(tags.find((t) => t.name === 'base')?.attrs.href, url) ?? url;
+  absolute(tags.find((t) => t.name === 'base' && t.attrs.href)?.attrs.href, url) ?? url;
 
 // The feed types of autodiscovery links: RSS, Atom, RDF and JSON Feed (`application/json` is JSON Feed 1.0's),
 // with or without parameters (`; charset=utf-8`).
@@ -87,12 +93,12 @@ const FEED_TYPE = /^application\/((rss|atom|rdf|feed)\+(xml|json)|json)\s*(;|$)/
 export function feedLinks(page: string, url: string): string[] {
   const { tags } = readPage(page);
   const base = pageBase(tags, url);
-  const links: string[] = [];
+  const links = new Set<string>();
   for (const tag of tags) {
     if (tag.name !== 'link' || !hasRel(tag, 'alternate') || !FEED_TYPE.test(tag.attrs.type?.trim() ?? ''))
       continue;
     const href = absolute(tag.attrs.href, base);
-    if (href && !links.includes(href)) links.push(href);
+    if (href) links.add(href);
   }
-  return links;
+  return [...links];
 }

@@ -95,8 +95,28 @@ describe('reading a page as text (web-page.ts)', () => {
 
   it('takes as JSON-LD only scripts whose own type says so', () => {
     const { jsonLd } = readPage(
-      '<script data-type="application/ld+json">{"a":1}</script><script type=application/ld+json>{"b":2}</script>',
+      '<script data-type="application/ld+json">{"a":1}</script><script type=application/ld+json>{"b":2}</script>' +
+        '<script/type="application/ld+json">{"c":3}</script>',
     );
-    expect(jsonLd).to.deep.equal(['{"b":2}']);
+    expect(jsonLd).to.deep.equal(['{"b":2}', '{"c":3}']);
+  });
+
+  it('ends a comment at --!> too, as HTML does', () => {
+    expect(names('<!-- a --!><meta name="after">')).to.deep.equal(['meta:after']);
+  });
+
+  it('reads a page that opens with a very long comment, and empty comments, as HTML', () => {
+    expect(isHtmlPage('<!--' + 'a'.repeat(5e6) + '--><html>')).to.equal(true);
+    expect(isHtmlPage('<!--><!---><html>')).to.equal(true);
+  });
+
+  it('resolves links against the first <base> that has an href', () => {
+    const links = feedLinks(
+      page(
+        '<base target="_blank"><base href="/x/"><link rel="alternate" type="application/rss+xml" href="f.xml">',
+      ),
+      PAGE,
+    );
+    expect(links).to.deep.equal(['https://blog.example/x/f.xml']);
   });
 });

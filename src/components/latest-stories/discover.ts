@@ -17,7 +17,7 @@ const keyOf = (url: string, proxy?: string) => `${proxy ?? ''} ${url}`;
 /** The feed already discovered for a page URL, if any. */
 export const discovered = (url: string, proxy?: string): string | undefined => found.get(keyOf(url, proxy));
 
-/** How long a page may take to answer before its lookup gives up (loadFeed's default timeout). */
+/** How long a page may take to answer before its lookup gives up, by default (loadFeed's default timeout). */
 const TIMEOUT = 15000;
 
 /**
@@ -27,13 +27,13 @@ const TIMEOUT = 15000;
  * has its own timeout rather than any one element's signal: an element that leaves the page cannot cancel the
  * others' lookup, and it ignores the late answer itself.
  */
-export function discoverFeed(url: string, proxy?: string): Promise<string | undefined> {
+export function discoverFeed(url: string, proxy?: string, timeout = TIMEOUT): Promise<string | undefined> {
   const key = keyOf(url, proxy);
   let lookup = pending.get(key);
   if (!lookup) {
     lookup = (async () => {
       const ctrl = new AbortController();
-      const timer = setTimeout(() => ctrl.abort(), TIMEOUT);
+      const timer = setTimeout(() => ctrl.abort(), timeout);
       try {
         // (loadFeed already refused a URL that does not resolve, so this one does.)
         const page = new URL(url, document.baseURI).href;

@@ -120,7 +120,7 @@ export class FeedsController implements ReactiveController {
             // Not a feed: maybe a site's page that names its feed (autodiscovery). Else the error stands.
             const found =
               error instanceof FeedError && error.code === 'not-a-feed' && feedUrl === url
-                ? await discoverFeed(url, proxy).catch(() => undefined)
+                ? await discoverFeed(url, proxy, timeout).catch(() => undefined)
                 : undefined;
             if (!found) throw error;
             feed = await load(found);

@@ -65,7 +65,7 @@ function read(datetime: string): { instant: Date; dateOnly: boolean } | null {
   let parsed = instants.get(datetime);
   if (parsed === undefined) {
     const iso = parseDate(datetime);
-    parsed = iso ? { instant: new Date(iso), dateOnly: isDateOnly(datetime) } : null;
+    parsed = iso ? { instant: new Date(iso), dateOnly: isDateOnly(datetime, iso) } : null;
     if (instants.size > 5000) instants.clear();
     instants.set(datetime, parsed);
   }

@@ -206,7 +206,9 @@ export function parseDuration(text: string | null | undefined): number | null {
 }
 
 /**
- * Whether a date `parseDate` reads is a calendar date: it has no clock time (`2023-10-31`, `Tue, 31 Oct 2023`,
- * `October 31, 2023`, `5 de mayo de 2023`), so no time zone may move it to another day.
+ * Whether a date is a calendar date, given its text and the instant `parseDate` read: it names UTC midnight
+ * and has no clock time (`2023-10-31`, `Tue, 31 Oct 2023`, `October 31, 2023`, `5 de mayo de 2023`), so no
+ * time zone may move it to another day. A zone without a time (`31 Oct 2023 +0100`) names another instant.
  */
-export const isDateOnly = (text: string): boolean => !/\d[:t]\d|\d\s*[ap]\.?m\b/i.test(text);
+export const isDateOnly = (text: string, iso: string | null): boolean =>
+  !!iso?.endsWith('T00:00:00.000Z') && !/\d[:t]\d|\d\s*[ap]\.?m/i.test(text);

@@ -15,12 +15,6 @@ import { styles } from './story-date.styles.js';
 
 const DEFAULT_THRESHOLD = 7 * 24 * 60 * 60 * 1000;
 
-/** The instant a datetime text names (read by the feed engine's `parseDate`), or null. */
-const instantOf = (text: string): Date | null => {
-  const iso = parseDate(text);
-  return iso ? new Date(iso) : null;
-};
-
 /**
  * A story's date, absolute ("October 31, 2023") or relative ("3 hours ago"), localized from the nearest
  * `lang` and shown in the nearest `time-zone`. Relative dates stay current on one shared timer for the whole
@@ -78,7 +72,8 @@ export class StoryDateElement extends LitElement implements Tickable {
 
   /** The date as a `Date` (`null` when `datetime` is empty or unreadable). Setting it sets `datetime`. */
   get date(): Date | null {
-    return instantOf(this.datetime);
+    const iso = parseDate(this.datetime);
+    return iso ? new Date(iso) : null;
   }
   set date(value: Date | null) {
     this.datetime = value && !Number.isNaN(value.getTime()) ? value.toISOString() : '';
@@ -112,8 +107,9 @@ export class StoryDateElement extends LitElement implements Tickable {
   }
 
   private compute(now: number): void {
-    this.instant = instantOf(this.datetime);
-    this.dateOnly = isDateOnly(this.datetime);
+    const iso = parseDate(this.datetime);
+    this.instant = iso ? new Date(iso) : null;
+    this.dateOnly = isDateOnly(this.datetime, iso);
     if (!this.instant) {
       this.rendered = null;
       return;

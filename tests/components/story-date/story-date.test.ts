@@ -130,6 +130,18 @@ describe('<story-date>', () => {
       }
     });
 
+    it('a date with a zone but no time, or a time glued to its zone, is an instant, not a calendar date', async () => {
+      for (const [datetime, machine] of [
+        ['Tue, 31 Oct 2023 +0100', '2023-10-30T23:00:00.000Z'],
+        ['Oct 31, 2023 9pmEST', '2023-11-01T02:00:00.000Z'],
+      ]) {
+        const el = await fixture<StoryDateElement>(
+          html`<story-date datetime=${datetime} format="date" locale="en-US" time-zone="UTC"></story-date>`,
+        );
+        expect(time(el)!.getAttribute('datetime')).to.equal(machine);
+      }
+    });
+
     it('pattern reads "Tuesday, October 31, 2023" in Los Angeles and Auckland', async () => {
       for (const zone of ['America/Los_Angeles', 'Pacific/Auckland']) {
         const el = await fixture<StoryDateElement>(
