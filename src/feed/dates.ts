@@ -138,13 +138,16 @@ export function parseDate(text: string | null | undefined): string | null {
     .toLowerCase()
     .replace(BASIC_TIME, (_, date: string, time: string) => date + time.replace(/\d\d(?=\d)/g, '$&:'));
 
-  // A leading weekday in any language before a day or a full date (`mer., 01`, `Κυρ, 11`, Perforce's
-  // `Fri, 2006/09/15`) is skipped, as weekdays are; unless the date needs the word as its month (`Oct, 31 2023`,
-  // while French `mar., 31 oct.` is Tuesday): the date is read without the word first, then with it.
+  // A leading word before a day or a full date that leaves the date unreadable where it stands is a weekday in
+  // another language (`mer., 01`, `Κυρ, 11`) or before an ISO date (Perforce's `Fri, 2006/09/15`): the date is
+  // read again without it. Read where it stands first, it may be the month (`Oct, 31 2023`), and RFC 822's
+  // English weekdays cost no second pass.
   const lead = /^[\p{L}-]+\.?,\s*(?=\d\d?\D|\d{4}[-/.]?[\d\p{L}])/u.exec(s);
-  const rest = lead && parseDate(s.slice(lead[0].length));
-  if (rest) return rest;
+  return read(s) ?? (lead && parseDate(s.slice(lead[0].length)));
+}
 
+/** The instant of a date prepared by `parseDate` (comments out, tokens joined, lowercase), or null. */
+function read(s: string): string | null {
   let year: number | undefined;
   let month: number | undefined;
   let day: number | undefined;
