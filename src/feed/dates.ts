@@ -94,10 +94,12 @@ function foreignMonth(token: string): number {
       for (const month of ['short', 'long'] as const) {
         const format = new Intl.DateTimeFormat(locale, { month, day: 'numeric' });
         for (let m = 0; m < 12; m++) {
-          const name =
-            /[\p{L}\p{M}]{3,}/u.exec(format.format(new Date(2021, m, 15)).toLowerCase())?.[0] ?? '';
-          // (`p[2]`: a prefix of 3 letters or more.)
-          for (let p = bare(name); p[2]; p = p.slice(0, -1))
+          // The name, and each shorter prefix down to 3 letters (`p[2]`).
+          for (
+            let p = /\p{L}{3,}/u.exec(bare(format.format(new Date(2021, m, 15)).toLowerCase()))?.[0] ?? '';
+            p[2];
+            p = p.slice(0, -1)
+          )
             foreign.set(p, (foreign.get(p) ?? m) == m ? m : -1);
         }
       }
