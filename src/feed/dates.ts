@@ -23,7 +23,8 @@
 //   fr de es it pt nl sv da nb pl el hu tr ro ru uk, accents optional; a name the languages disagree
 //   on (`jui`: juin or juillet) is unreadable. A leading weekday before the day is skipped in any language.
 //   Czech is left out: its nominative June (`červen`) begins its genitive July (`července`); so is Finnish,
-//   whose `mar(raskuuta)` (November) would make German `Mär` unreadable.
+//   whose `mar(raskuuta)` (November) would make German `Mär` unreadable. Croatian, not read, spells some months
+//   as Polish does for others (`listopada` is its October): such a date reads as Polish.
 //   Korean dates and ISO 8601:1988's truncated two-digit forms (`031231`), which feedparser also reads, are not.
 // - Two-digit years follow feedparser: 00–89 are 2000–2089, 90–99 are 1990–1999.
 // - Fractional seconds are truncated to milliseconds (an instant never moves into the next second).
@@ -79,7 +80,8 @@ const LOCALES = 'fr de es it pt nl sv da nb pl el hu tr ro ru uk';
  */
 let foreign: Map<string, number> | undefined;
 
-const bare = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '');
+// (Turkish `ı` too: `KASIM` lowercases to `kasim`, Intl writes `kasım`.)
+const bare = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i');
 
 /**
  * The month (0–11) that a name of at least 3 letters abbreviates in one of LOCALES (`nov.`, `Mär`, `Ιούλ`,
