@@ -101,6 +101,19 @@ describe('real-world feeds', () => {
     });
   });
 
+  it('RSS dates written in the site language (French, German, Spanish, Russian) are read', async () => {
+    const feed = await load('localized-dates.xml', 'https://journalduport.example/feed/');
+    expect(feed.updated).to.equal('2023-11-01T08:12:44.000Z');
+    expect(feed.items.map((s) => s.published)).to.deep.equal([
+      '2023-10-31T17:45:12.000Z',
+      '2023-10-30T07:00:00.000Z',
+      '2023-10-29T06:30:00.000Z',
+      '2023-10-28T09:00:00.000Z',
+      // An unreadable date leaves no trace rather than a guess.
+      undefined,
+    ]);
+  });
+
   it('Medium RSS: content:encoded only, atom:updated, the stat pixel skipped', async () => {
     const feed = await load('medium.xml', 'https://medium.com/feed/@kimosei');
     expect(feed.updated).to.equal('2023-11-01T10:51:09.000Z');

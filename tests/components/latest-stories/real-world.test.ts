@@ -16,6 +16,7 @@ const FEEDS = [
   'google-news.xml',
   'guardian.xml',
   'hacker-news.xml',
+  'localized-dates.xml',
   'mastodon.xml',
   'medium.xml',
   'microblog.json',
