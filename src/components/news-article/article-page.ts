@@ -48,7 +48,8 @@ const MANY = new Set(['author', 'keywords']);
 
 /**
  * Reads the article of an HTML page: the first schema.org article of its JSON-LD scripts, its missing fields
- * filled from Open Graph and `<meta>` tags; or those tags alone. Relative URLs resolve against `url`.
+ * filled from Open Graph and `<meta>` tags; or those tags alone. Relative URLs resolve against the page's
+ * `<base>`, else its `url`.
  * @throws {FeedError} `not-a-story` when the page has neither.
  */
 export function readArticlePage(page: string, url: string): Story {
@@ -61,20 +62,15 @@ export function readArticlePage(page: string, url: string): Story {
       // A broken JSON-LD block is skipped, as search engines skip it.
     }
   }
-  // Only an article counts: a page's WebSite or Organization node is no story.
   // Relative URLs resolve as the page's own links do: against its <base>, if any.
   const baseUrl = pageBase(tags, url);
+  // Only an article counts: a page's WebSite or Organization node is no story.
   const ld = hasArticle(found) ? attempt(() => normalizeStory(found, { baseUrl })) : undefined;
   const fromTags = metaArticle(tags);
   const meta = fromTags && attempt(() => normalizeStory(fromTags, { baseUrl }));
   if (!ld && !meta?.title) {
-    throw new FeedError(
-      'not-a-story',
-      `${url} has no article data (schema.org JSON-LD or Open Graph tags).`,
-      {
-        url,
-      },
-    );
+    const message = `${url} has no article data (schema.org JSON-LD or Open Graph tags).`;
+    throw new FeedError('not-a-story', message, { url });
   }
   // The JSON-LD wins field by field; the tags fill its gaps (a JSON-LD article without an image gets og:image).
   const story: Record<string, unknown> = { ...ld };
@@ -117,15 +113,11 @@ function metaArticle(tags: PageTag[]): Record<string, unknown> | undefined {
       title ??= tag.text;
     }
   }
-  // (A home page's og:type is `website`, a channel's `profile`, a video's `video.*`: none of them is a story.)
+  // An og:type says what the page is (a home page's is `website`, a channel's `profile`, a video's `video.*`);
+  // without one, any social tag makes an article.
   const type = values.get('og:type')?.[0];
-  if (
-    type
-      ? !/article/i.test(type)
-      : ![...values.keys()].some((k) => /^(og|article|twitter|parsely)[:-]/.test(k))
-  ) {
-    return;
-  }
+  const social = [...values.keys()].some((k) => /^(og|article|twitter|parsely)[:-]/.test(k));
+  if (type ? !/article/i.test(type) : !social) return;
   const article: Record<string, unknown> = { '@type': 'Article' };
   for (const [field, keys] of META) {
     const key = keys.find((k) => values.has(k));
