@@ -97,8 +97,8 @@ export class FeedsController implements ReactiveController {
       for (const url of this.lastGood.keys()) if (!urls.includes(url)) this.lastGood.delete(url);
     }
     this.urls = urls;
-    const { timeout } = this.options();
-    const proxy = this.options().proxy || undefined;
+    const { timeout, proxy: template } = this.options();
+    const proxy = template || undefined;
     const outcomes = await Promise.all(
       urls.map(async (url): Promise<FeedOutcome> => {
         // A web page's URL stands for the feed it links to, once discovered.
@@ -154,10 +154,9 @@ export class FeedsController implements ReactiveController {
     // Never before loadFeed's floor (Cache-Control, <ttl>, Retry-After, backoff): asking earlier would only
     // return the cached feed. With several feeds, the first one due decides.
     const now = Date.now();
+    const options = { proxy: proxy || undefined };
     const floor = Math.min(
-      ...this.urls.map(
-        (url) => nextRefresh(discovered(url, proxy || undefined) ?? url, { proxy: proxy || undefined }) - now,
-      ),
+      ...this.urls.map((url) => nextRefresh(discovered(url, options.proxy) ?? url, options) - now),
     );
     const delay = Math.max(seconds * 1000, floor);
     // Browsers clamp delays above 2^31-1 ms to 1 ms: cap at a day.
