@@ -142,10 +142,10 @@ export function parseDate(text: string | null | undefined): string | null {
     .toLowerCase()
     .replace(BASIC_TIME, (_, date: string, time: string) => date + time.replace(/\d\d(?=\d)/g, '$&:'));
 
-  // A leading word before a day or a full date that leaves the date unreadable where it stands is a weekday in
-  // another language (`mer., 01`, `Κυρ, 11`) or before an ISO date (Perforce's `Fri, 2006/09/15`): the date is
-  // read again without it. Read where it stands first, it may be the month (`Oct, 31 2023`), and RFC 822's
-  // English weekdays cost no second pass.
+  // A date is read as it stands first. If that fails and it starts with a word and a comma before a day or a
+  // full date, the word was a weekday in another language (`mer., 01`, `Κυρ, 11`) or stood before an ISO date
+  // (Perforce's `Fri, 2006/09/15`): the date is read again without it. (As it stands, the word may be the
+  // month, as in `Oct, 31 2023`; and RFC 822's English weekdays cost no second pass.)
   const lead = /^[\p{L}-]+\.?,\s*(?=\d\d?\D|\d{4}[-/.]?[\d\p{L}])/u.exec(s);
   return read(s) ?? (lead && parseDate(s.slice(lead[0].length)));
 }
