@@ -11,6 +11,30 @@ import { feedLinks, isHtmlPage } from '../../shared/web-page.js';
 const found = new Map<string, string>();
 /** Lookups in progress, shared by every element asking about one page. */
 const pending = new Map<string, Promise<string | undefined>>();
+/**
+ * HTML answers `loadFeed` got, by the URL it requested, until discovery reads them or the load succeeds, so that a
+ * page is fetched once, not once to learn it is no feed and again to read its links. One per URL at most.
+ */
+const pages = new Map<string, Response>();
+
+/** The `fetch` to give `loadFeed`: the global one, keeping a copy of an HTML answer for `discoverFeed`. */
+export const fetchKeepingPages: typeof fetch = async (input, init) => {
+  const res = await fetch(input, init);
+  if (/html/i.test(res.headers.get('content-type') ?? '')) pages.set(String(input), res.clone());
+  return res;
+};
+
+/** What is requested for a page: its absolute URL, through the proxy when there is one. */
+const requestOf = (url: string, proxy?: string) => target(new URL(url, document.baseURI).href, proxy);
+
+/** Drops the copy kept for a URL that turned out to be a feed after all (one served as text/html). */
+export function forgetPage(url: string, proxy?: string): void {
+  try {
+    pages.delete(requestOf(url, proxy));
+  } catch {
+    // An unresolvable URL: nothing was fetched, so nothing was kept.
+  }
+}
 
 const keyOf = (url: string, proxy?: string) => `${proxy ?? ''} ${url}`;
 
@@ -37,7 +61,10 @@ export function discoverFeed(url: string, proxy?: string, timeout = TIMEOUT): Pr
       try {
         // (loadFeed already refused a URL that does not resolve, so this one does.)
         const page = new URL(url, document.baseURI).href;
-        const res = await fetch(target(page, proxy), { signal: ctrl.signal });
+        const request = requestOf(page, proxy);
+        const kept = pages.get(request);
+        pages.delete(request);
+        const res = kept ?? (await fetch(request, { signal: ctrl.signal }));
         if (!res.ok) return undefined;
         const text = decodeFeed(new Uint8Array(await res.arrayBuffer()), res.headers.get('content-type'));
         // (A page naming itself as its feed names none.)

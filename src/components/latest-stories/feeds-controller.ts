@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Feed } from '../../feed/types.js';
 import { FeedError } from '../../feed/errors.js';
 import { loadFeed, nextRefresh } from '../../feed/load.js';
-import { discoverFeed, discovered } from './discover.js';
+import { discoverFeed, discovered, fetchKeepingPages, forgetPage } from './discover.js';
 
 /** Why a load runs: the first one, a scheduled refresh, or the reader's "Try again". */
 export type LoadMode = 'initial' | 'refresh' | 'retry';
@@ -111,11 +111,14 @@ export class FeedsController implements ReactiveController {
             proxy,
             // "Try again" means now: skip the freshness floor (backoff is loadFeed's to decide).
             force: mode === 'retry',
+            // Keeps a page's HTML, so that discovery need not fetch it again.
+            fetch: fetchKeepingPages,
           });
         try {
           let feed: Feed;
           try {
             feed = await load(feedUrl);
+            forgetPage(feedUrl, proxy);
           } catch (error) {
             // Not a feed: maybe a site's page that names its feed (autodiscovery). Else the error stands.
             const found =
