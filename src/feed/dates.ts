@@ -15,17 +15,23 @@
 //   skipped, as the offset already says it all; `Etc/GMT` and `Etc/UTC` are plain UTC spellings.
 // - Ambiguous zone abbreviations take their common English-language news meaning: IST is India
 //   (+05:30, not Ireland or Israel), BST is British Summer Time, GST is Gulf Standard Time (+04:00),
-//   CST/AST are the US/Atlantic ones (not China/Arabia), and AT/ET/CT/MT/PT are standard time as in
-//   feedparser.
+//   CST/AST are the US/Atlantic ones (not China/Arabia). The generic AT/ET/CT/MT/PT follow daylight saving
+//   time on the date (feedparser reads them as standard time all year, an hour off in summer).
+// - A zone in a comment (`10:00 AM (EST)`) counts when the date gives none otherwise; after an offset a
+//   comment adds nothing.
 // - Military letters use their real NATO meaning (A = +01:00 … M = +12:00, N = -01:00 … Y = -12:00,
-//   Z = UTC). RFC 822 printed the signs reversed (RFC 1123 §5.2.14), and feedparser copies that.
+//   Z = UTC). RFC 822 printed the signs reversed (RFC 1123 §5.2.14), and feedparser copies that. Only `Z`
+//   may be glued to a time: `7:30p` is PM, `10:00h` the hour mark of French and Spanish, and `10:00e` junk.
 // - Month names in other languages (`nov.`, `März`, `ноября`, `Ιούλ`, `július`) are read from Intl for
 //   fr de es it pt nl sv da nb pl el hu tr ro ru uk, accents optional; a name the languages disagree
-//   on (`jui`: juin or juillet) is unreadable. A leading weekday before the day is skipped in any language.
+//   on (`jui`: juin or juillet) is unreadable. A leading weekday before the day is skipped in any language,
+//   and so are the words Intl writes around dates and times (`г.`, `à`, `um … Uhr`, `a las`, `kl.`, `στις`).
+//   Chinese, Japanese and Korean year-month-day dates (`2026年11月28日`) are read too.
 //   Czech is left out: its nominative June (`červen`) begins its genitive July (`července`); so is Finnish,
 //   whose `mar(raskuuta)` (November) would make German `Mär` unreadable. Croatian, not read, spells some months
 //   as Polish does for others (`listopada` is its October): such a date reads as Polish.
-//   Korean dates and ISO 8601:1988's truncated two-digit forms (`031231`), which feedparser also reads, are not.
+//   Korean morning/afternoon words and ISO 8601:1988's truncated two-digit forms (`031231`), which feedparser
+//   also reads, are not; nor is a weekday after the date (Turkish `28 Kasım 2026 Cumartesi`).
 // - Two-digit years follow feedparser: 00–89 are 2000–2089, 90–99 are 1990–1999.
 // - Fractional seconds are truncated to milliseconds (an instant never moves into the next second).
 
@@ -51,18 +57,35 @@ const NAMES =
 // never reads as a date plus an offset. A 3-digit month is feedparser's `2003-012-31` and needs its
 // day: a lone `2003-012` is ISO's ordinal day 12, which is not read. The basic format `20231031`
 // has an empty separator, allowed only before exactly four digits (longer runs, like Unix epochs,
-// then fail as unknown tokens).
-const ISO_DATE = /^(\d{4})(?:([-/.]|(?=\d{4}(?:t|\s|$)))(\d\d?|\d{3}(?=\2))(?:\2(\d\d?))?)?(?:t|(?=\s|$))/;
+// then fail as unknown tokens). XML Schema's dates may end in a zone (`2023-10-31Z`, `2023-10-31+01:00`).
+const ISO_DATE =
+  /^(\d{4})(?:([-/.]|(?=\d{4}(?:t|\s|$)))(\d\d?|\d{3}(?=\2))(?:\2(\d\d?))?)?(?:t|(?=\s|$|z$|[+-]\d\d:\d\d$))/;
 // The time of the basic format, `20231031T0900` or `T090000`, which gets its colons. (No lookbehind
 // anywhere: it is a SyntaxError in Safari before 16.4, see merge.ts.)
 const BASIC_TIME = /^(\d{8}t)(\d{4}(?:\d\d)?)(?![\d:])/;
-// A time token: `9:05`, `09:05:07.123456`, `9am`, `9:05p.m.`, with an optional zone glued to its
-// end (`10:14:55Z`, `10:14:55-08:00`). Minutes or a meridiem are required so a bare day is no time.
-// Minutes stop at 59 and seconds at 60 (a leap second); other tokens with a colon are junk.
-const TIME = /^(\d\d?)(?::([0-5]\d)(?::([0-5]\d|60)(?:\.(\d+))?)?)?(?:([ap])\.?m\.?)?(.*)$/;
+// A time token: `9:05`, `09:05:07.123456`, `9:5:3`, `9am`, `9:05p.m.`, `7:30p`, French `10h05` and `10:05h`,
+// with an optional zone glued to its end (`10:14:55Z`, `10:14:55-08:00`). Minutes or a meridiem are required
+// so a bare day is no time. Minutes stop at 59 and seconds at 60 (a leap second); other tokens with a colon
+// are junk. A bare `a`/`p` or `h` must end the token: `9pmEST` is 9 PM EST, `10:00pst` Pacific time, `10:00hst`
+// Hawaii's. Apart from the time (`9:00 A`), a letter stays a military zone.
+const TIME =
+  /^(\d\d?)(?:[:h]([0-5]?\d)(?::(60|[0-5]?\d)(?:\.(\d+))?)?)?(?:([ap])\.?(?:m\.?|(?![a-z]))|h(?![a-z]))?(.*)$/;
 // A numeric offset, optionally after GMT/UTC/UT: `+0100`, `+01:00`, `-05`, `GMT-5`, `UTC+05:30`.
-// Real offsets stay within ±14:00; ±23:59 is RFC 2822's syntactic limit. `-99:99` is garbage.
-const OFFSET = /^(?:gmt|utc?)?([+-])([01]?\d|2[0-3])(?::?([0-5]\d))?$/;
+// Real offsets stay within ±14:00, so `+2000` or `-99:99` is garbage.
+const OFFSET = /^(?:gmt|utc?)?([+-])(0?\d|1[0-4])(?::?([0-5]\d))?$/;
+// The generic North American zones, which keep daylight saving time: "9:00 ET" is EDT in July, EST in
+// January (AP style writes ET all year; Intl's `shortGeneric` writes CT). Their offset on the day comes from Intl.
+const GENERIC = 'at Halifax et New_York ct Chicago mt Denver pt Los_Angeles'.split(' ');
+// Words between the date and its time, in the languages read: "à 10:05", "a las", "alle ore", "um", "om",
+// "kl.", "στις", "la", "в", "о", "o", "saat". Only before the time: after it, `at` is the Atlantic zone and
+// `a`, `o`, `t` are military letters.
+const BEFORE_TIME = /^(a?t|à|às?|a|las|alle|ore|um|om|kl\.?|στις|la|в|о|o|saat)$/;
+// Words read as nothing anywhere: separators, Spanish `de`/`del`, Danish `den`, the Russian and Ukrainian year
+// (`2026 г.`, `года`, `р.`, `року`), and the hour words after a time (German `Uhr`, `h`, `hrs`): so `10:00 h` is no military H.
+const FILLER = /^([-|@]|de|del|den|[гр]\.?|года|року|uhr|hr?s?)?$/;
+
+/** The minutes east of UTC of an OFFSET match. */
+const offset = (m: RegExpExecArray): number => +(m[1]! + (+m[2]! * 60 + +(m[3] ?? 0)));
 
 /** Zone names to minutes east of UTC, unpacked from ZONES on first use. */
 let zones: Map<string, number> | undefined;
@@ -123,11 +146,23 @@ function foreignMonth(token: string): number {
  */
 export function parseDate(text: string | null | undefined): string | null {
   // Dates are short; the length cap bounds the work on hostile input.
-  if (typeof text !== 'string' || text.length > 200) return null;
+  if (typeof text !== 'string' || (text = text.trim()).length > 200) return null;
+  // RFC 2822 comments, e.g. `+0000 (UTC)` or toString()'s `(Central European Summer Time)`, and RFC 9557 zone
+  // names (`+01:00[Europe/Paris]`) are set aside: after an offset they add nothing. The first one is kept as
+  // the zone of a date that gives none otherwise (`10:00 AM (EST)`).
+  let note = '';
+  return readLoose(
+    text.normalize('NFKC').replace(/\(([^()]*)\)|\[([^[\]]*)\]/g, (_, round?: string, square?: string) => {
+      note ||= (round ?? square)!.trim().toLowerCase();
+      return ' ';
+    }),
+    note,
+  );
+}
+
+/** `parseDate` after the comments: the date's shapes made into tokens, then read. */
+function readLoose(text: string, note: string): string | null {
   const s = text
-    // RFC 2822 comments, e.g. `+0000 (UTC)` or toString()'s `(Central European Summer Time)`, and
-    // RFC 9557 zone names after an offset (`+01:00[Europe/Paris]`): the offset already says it all.
-    .replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ')
     // RFC 850 `06-Nov-94` into three tokens, and a month name inside an ISO date (Hungarian `2004-július-13T9:15`)
     // into day, month and year tokens. Nothing may follow but a `T` or a separator: `2013-Oct-27-01` is junk.
     .replace(
@@ -136,22 +171,31 @@ export function parseDate(text: string | null | undefined): string | null {
     )
     // `10:14:55,123` (ISO decimal comma) into a decimal point.
     .replace(/(:\d\d),(?=\d)/g, '$1.')
-    // `UTC +5:30` into one zone token; `9:00 AM`, AP style's `3 p.m.` into one time token.
+    // `UTC +5:30` into one zone token; `9:00 AM`, AP style's `3 p.m.` into one time token (`9:00 A` is a zone).
     .replace(/\b(gmt|utc?)\s+(?=[+-]\d)|(\d)\s+(?=[ap]\.?m\.?(?![a-z]))/gi, '$1$2')
+    // Chinese, Japanese and Korean `2026年11月28日`, `2026년 11월 28일` into an ISO date.
+    .replace(/^\s*(\d{4})\s*[年년]\s*(\d\d?)\s*[月월]\s*(\d\d?)\s*[日일]?/, '$1-$2-$3 ')
     .trim()
     .toLowerCase()
+    // French `10 h 05` into `10h05`, one time token.
+    .replace(/(\d)\s*h\s+(?=\d\d(?!\d))/g, '$1h')
     .replace(BASIC_TIME, (_, date: string, time: string) => date + time.replace(/\d\d(?=\d)/g, '$&:'));
 
   // A date is read as it stands first. If that fails and it starts with a word and a comma before a day or a
-  // full date, the word was a weekday in another language (`mer., 01`, `Κυρ, 11`) or stood before an ISO date
-  // (Perforce's `Fri, 2006/09/15`): the date is read again without it. (As it stands, the word may be the
-  // month, as in `Oct, 31 2023`; and RFC 822's English weekdays cost no second pass.)
-  const lead = /^[\p{L}-]+\.?,\s*(?=\d\d?\D|\d{4}[-/.]?[\d\p{L}])/u.exec(s);
-  return read(s) ?? (lead && parseDate(s.slice(lead[0].length)));
+  // full date, or a word and a space before a day and a month name (`samedi 28 novembre`), the word was a
+  // weekday in another language (`mer., 01`, `Κυρ, 11`) or stood before an ISO date (Perforce's
+  // `Fri, 2006/09/15`): the date is read again without it. (As it stands, the word may be the month, as in
+  // `Oct, 31 2023`; and RFC 822's English weekdays cost no second pass.)
+  const lead =
+    /^[\p{L}-]+\.?(?:,\s*(?=\d\d?\D|\d{4}[-/.]?[\d\p{L}])|\s+(?=(?:den\s+)?\d\d?\.?\s+\p{L}))/u.exec(s);
+  return read(s, note) ?? (lead && readLoose(s.slice(lead[0].length), note));
 }
 
-/** The instant of a date prepared by `parseDate` (comments out, tokens joined, lowercase), or null. */
-function read(s: string): string | null {
+/**
+ * The instant of a date prepared by `parseDate` (comments out, tokens joined, lowercase), or null. `note`, a
+ * comment's text, is its zone when no other is given.
+ */
+function read(s: string, note: string): string | null {
   let year: number | undefined;
   let month: number | undefined;
   let day: number | undefined;
@@ -161,11 +205,15 @@ function read(s: string): string | null {
   let ms = 0;
   // Minutes east of UTC.
   let zone: number | undefined;
+  // The IANA zone of a generic North American zone (`ET`), whose offset depends on the date.
+  let generic: string | undefined;
   let weekday = 0;
 
   /** Records a zone token (`+0100`, `gmt-5`, `cest`, `z`); false when it is none or a second one. */
   const setZone = (token: string): boolean => {
-    const m = OFFSET.exec(token);
+    // (`GMT.` ends a sentence.)
+    const name = token.replace(/\.$/, '');
+    const m = OFFSET.exec(name);
     // `Etc/GMT` is a plain name (`Etc/GMT+5`, POSIX sign: five hours *behind*, is not read). Names
     // are compared whole, so `constructor` or `__proto__` is no zone (they once made parseDate throw).
     if (!zones) {
@@ -174,9 +222,13 @@ function read(s: string): string | null {
         for (const name of names.split(' ')) zones!.set(name, slot * 30 - 720);
       });
     }
-    const found = m ? +(m[1]! + (+m[2]! * 60 + +(m[3] ?? 0))) : zones.get(token.replace(/^etc\/(?=.)/, ''));
+    const found = m ? offset(m) : zones.get(name.replace(/^etc\/(?=.)/, ''));
     // A second zone may only repeat the first (`-0500 EST`); two different offsets are a conflict.
     if (found == null || (zone ?? found) !== found) return false;
+    // (`-0500 ET` is standard time, whatever the date.)
+    // (The capitalized cities never equal a lowercase token.)
+    const g = GENERIC.indexOf(name);
+    if (zone == null && g >= 0) generic = GENERIC[g + 1];
     zone = found;
     return true;
   };
@@ -190,7 +242,7 @@ function read(s: string): string | null {
 
   for (const token of s.slice(iso?.[0].length).split(/[\s,]+/)) {
     // Separators, and "October 31, 2023 at 9:00" (after a time, AT is the Atlantic zone as in feedparser).
-    if (/^([-|@]|de|del)?$/.test(token) || (token === 'at' && hour == null)) continue;
+    if (FILLER.test(token) || (hour == null && BEFORE_TIME.test(token))) continue;
     let m = TIME.exec(token);
     let i: number;
     if (m && (m[2] || m[5])) {
@@ -205,10 +257,11 @@ function read(s: string): string | null {
         if (hour < 1 || hour > 12) return null;
         hour = (hour % 12) + (m[5] === 'p' ? 12 : 0);
       }
-      if (m[6] && !setZone(m[6])) return null;
-    } else if ((m = /^(\d\d?)(st|nd|rd|th|\.)?$|^\d{3,4}$/.exec(token))) {
+      // A glued zone is an offset, a name or `Z`: `10:00e` is no military zone.
+      if (m[6] && (/^[a-y]$/.test(m[6]) || !setZone(m[6]))) return null;
+    } else if ((m = /^(\d\d?)(st|nd|rd|th|\.)?$|^\d{3,4}\.?$/.exec(token))) {
       // 1–2 digits are the day, then a two-digit year; 3–4 digits are a year (`0100` is the year
-      // 100); longer runs are not dates.
+      // 100, Hungarian `2026.` too); longer runs are not dates.
       const n = parseInt(token);
       if (m[1] && day == null) day = n;
       else if (year == null && !m[2]) year = m[1] ? n + (n < 90 ? 2000 : 1900) : n;
@@ -227,7 +280,10 @@ function read(s: string): string | null {
 
   // Textual dates need a month name; an ISO year alone means January. A time needs a full date.
   // ISO 8601's 24:00 is the next midnight; a leap second :60 rolls into the next minute.
+  // A comment names the zone of a date that has none (`(EST)`, `(UTC+09:00)`); an IANA name there is not
+  // read (see the file comment), so the date is unknown rather than UTC.
   if (
+    (zone == null && note && !setZone(note) && note.includes('/')) ||
     year == null ||
     (hour != null && day == null) ||
     (month == null && (!iso || day != null)) ||
@@ -243,6 +299,22 @@ function read(s: string): string | null {
   if (date.getUTCMonth() !== month - 1) return null;
   // The zone's offset comes off the minutes (Date carries any overflow into the hours and days).
   date.setUTCHours(hour ?? 0, minute - (zone ?? 0), second, ms);
+  // A generic zone's offset then: Intl writes it `GMT-4`, which reads as an offset. Daylight time is ahead of
+  // standard, so the instant found with the standard offset is past the switch whenever the wall time is.
+  if (generic)
+    date.setUTCMinutes(
+      date.getUTCMinutes() +
+        zone! -
+        offset(
+          OFFSET.exec(
+            new Intl.DateTimeFormat('en', { timeZone: 'America/' + generic, timeZoneName: 'shortOffset' })
+              .format(date)
+              .split(' ')
+              .pop()!
+              .toLowerCase(),
+          )!,
+        ),
+    );
   const result = date.toISOString();
   // Years outside 0000–9999 come out as `+010000-…` or `-000001-…`, which callers do not expect.
   return result.length === 24 ? result : null;

@@ -88,9 +88,10 @@ export function dateText(datetime: string, s: DateSettings, onPatternReady: () =
     if (r.text === null) {
       if (!patternWaiters.has(onPatternReady)) {
         patternWaiters.add(onPatternReady);
-        void loadPatternFormatter().then(() => {
+        void loadPatternFormatter().then((loaded) => {
           patternWaiters.delete(onPatternReady);
-          onPatternReady();
+          // A failed load keeps the format; the next render tries again (no loop of failing loads).
+          if (loaded) onPatternReady();
         });
       }
       r = formatStoryDate(instant, { ...s, pattern: undefined, dateOnly });

@@ -1,18 +1,13 @@
-type PatternModule = typeof import('./pattern.js');
-let patternModule: PatternModule | undefined;
-let patternLoading: Promise<unknown> | undefined;
+import { lazy } from '../../shared/lazy.js';
+
+/** The pattern formatter (date-fns), loaded once for every `<story-date>` on the page, on first use. */
+const patterns = lazy(() => import('./pattern.js'));
 
 /**
- * Loads the pattern formatter (date-fns) once, for every `<story-date>` on the page. Resolves when it is
- * ready; a failed load (offline after deploy) is retried by the next caller.
+ * Loads the pattern formatter. Resolves to its module when it is ready, or to undefined when the load failed
+ * (offline after a deploy): the next caller tries again.
  */
-export function loadPatternFormatter(): Promise<unknown> {
-  patternLoading ??= import('./pattern.js').then(
-    (m) => (patternModule = m),
-    () => (patternLoading = undefined),
-  );
-  return patternLoading;
-}
+export const loadPatternFormatter = patterns.load;
 
 export type DateFormat = 'auto' | 'relative' | 'date' | 'datetime' | 'time';
 export const DATE_FORMATS: readonly DateFormat[] = ['auto', 'relative', 'date', 'datetime', 'time'];
@@ -153,6 +148,7 @@ export function formatStoryDate(instant: Date, o: FormatOptions): Rendered {
       : { dateStyle: 'full', timeStyle: 'short', timeZone: zone },
   ).format(instant);
   if (o.pattern) {
+    const patternModule = patterns.get();
     if (!patternModule) return { text: null, full, refreshIn: Infinity };
     const wall = wallClock(instant, zone);
     try {

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { parseDate } from '../../feed/dates.js';
 import { resolveLocale, closestAttribute, supportedTimeZone } from '../../shared/context.js';
 import {
   DATE_FORMATS,
@@ -10,6 +9,7 @@ import {
   type DateFormat,
   type Rendered,
 } from './format.js';
+import { readDate, loadDateReader } from './read-date.js';
 import { watch, unwatch, type Tickable } from './ticker.js';
 import { styles } from './story-date.styles.js';
 
@@ -66,13 +66,18 @@ export class StoryDateElement extends LitElement implements Tickable {
   timeZone = '';
 
   private rendered: Rendered | null = null;
-  private patternPending: Promise<unknown> | null = null;
+  /** A lazily loaded module (the full date reader, the pattern formatter) this element waits for. */
+  private pending: Promise<unknown> | null = null;
   private instant: Date | null = null;
   private dateOnly = false;
 
-  /** The date as a `Date` (`null` when `datetime` is empty or unreadable). Setting it sets `datetime`. */
+  /**
+   * The date as a `Date` (`null` when `datetime` is empty or unreadable). Setting it sets `datetime`. A form
+   * other than ISO 8601 (`Tue, 31 Oct 2023 09:00:00 GMT`) is read once the page's first such date has loaded the
+   * date reader: until then `date` is `null`; `await el.updateComplete` waits for it.
+   */
   get date(): Date | null {
-    const iso = parseDate(this.datetime);
+    const iso = readDate(this.datetime);
     return iso ? new Date(iso) : null;
   }
   set date(value: Date | null) {
@@ -107,13 +112,15 @@ export class StoryDateElement extends LitElement implements Tickable {
   }
 
   private compute(now: number): void {
-    const iso = parseDate(this.datetime);
-    this.instant = iso ? new Date(iso) : null;
-    this.dateOnly = isDateOnly(this.datetime, iso);
-    if (!this.instant) {
-      this.rendered = null;
+    const iso = readDate(this.datetime);
+    // Not plain ISO 8601: the slot shows until the full date reader has loaded.
+    if (iso === undefined) this.awaitLoad(loadDateReader());
+    if (!iso) {
+      this.instant = this.rendered = null;
       return;
     }
+    this.instant = new Date(iso);
+    this.dateOnly = isDateOnly(this.datetime, iso);
     try {
       this.rendered = formatStoryDate(this.instant, {
         locale: resolveLocale(this, this.locale),
@@ -124,27 +131,32 @@ export class StoryDateElement extends LitElement implements Tickable {
         dateOnly: this.dateOnly,
         now,
       });
-      if (this.rendered.text === null) this.awaitPattern();
+      if (this.rendered.text === null) this.awaitLoad(loadPatternFormatter());
     } catch {
       // Formatting must never break the page: fall back to the slot.
       this.rendered = null;
     }
   }
 
-  /** The first `pattern` on a page loads the formatter; re-render once it is there. */
-  private awaitPattern(): void {
-    this.patternPending ??= loadPatternFormatter().then(() => {
-      this.patternPending = null;
-      this.rendered = null;
-      this.requestUpdate();
+  /**
+   * The first non-ISO date or `pattern` on a page loads the date reader or the pattern formatter; re-render once
+   * it is there. A failed load keeps the slot, and the next change tries again.
+   */
+  private awaitLoad(loading: Promise<unknown>): void {
+    this.pending ??= loading.then((loaded) => {
+      this.pending = null;
+      if (loaded) {
+        this.rendered = null;
+        this.requestUpdate();
+      }
     });
   }
 
-  /** Also waits for the pattern formatter, so `await el.updateComplete` means "the final text is shown". */
+  /** Also waits for what is loading, so `await el.updateComplete` means "the final text is shown". */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.patternPending) {
-      await this.patternPending;
+    while (this.pending) {
+      await this.pending;
       result = await super.getUpdateComplete();
     }
     return result;
