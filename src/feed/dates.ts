@@ -150,12 +150,18 @@ export function parseDate(text: string | null | undefined): string | null {
   // RFC 2822 comments, e.g. `+0000 (UTC)` or toString()'s `(Central European Summer Time)`, and RFC 9557 zone
   // names (`+01:00[Europe/Paris]`) are set aside: after an offset they add nothing. The first one is kept as
   // the zone of a date that gives none otherwise (`10:00 AM (EST)`).
+  // Chinese, Japanese and Korean `2026年11月28日`, `2026년 11월 28일` become an ISO date in the same pass.
   let note = '';
   return readLoose(
-    text.normalize('NFKC').replace(/\(([^()]*)\)|\[([^[\]]*)\]/g, (_, round?: string, square?: string) => {
-      note ||= (round ?? square)!.trim().toLowerCase();
-      return ' ';
-    }),
+    // (Fullwidth digits are plain ones once NFKC-normalized; ASCII needs no normalizing.)
+    (/[^\0-~]/.test(text) ? text.normalize('NFKC') : text).replace(
+      /\(([^()]*)\)|\[([^[\]]*)\]|^(\d{4})\s*[年년]\s*(\d\d?)\s*[月월]\s*(\d\d?)\s*[日일]?/g,
+      (_, round?: string, square?: string, year?: string, month?: string, day?: string) => {
+        if (year) return `${year}-${month}-${day} `;
+        note ||= (round ?? square)!.trim().toLowerCase();
+        return ' ';
+      },
+    ),
     note,
   );
 }
@@ -171,14 +177,14 @@ function readLoose(text: string, note: string): string | null {
     )
     // `10:14:55,123` (ISO decimal comma) into a decimal point.
     .replace(/(:\d\d),(?=\d)/g, '$1.')
-    // `UTC +5:30` into one zone token; `9:00 AM`, AP style's `3 p.m.` into one time token (`9:00 A` is a zone).
-    .replace(/\b(gmt|utc?)\s+(?=[+-]\d)|(\d)\s+(?=[ap]\.?m\.?(?![a-z]))/gi, '$1$2')
-    // Chinese, Japanese and Korean `2026年11月28日`, `2026년 11월 28일` into an ISO date.
-    .replace(/^\s*(\d{4})\s*[年년]\s*(\d\d?)\s*[月월]\s*(\d\d?)\s*[日일]?/, '$1-$2-$3 ')
+    // `UTC +5:30` into one zone token; `9:00 AM`, AP style's `3 p.m.` and French `10 h 05` into one time token
+    // (`9:00 A` is a zone).
+    .replace(
+      /\b(gmt|utc?)\s+(?=[+-]\d)|(\d)\s+(?=[ap]\.?m\.?(?![a-z]))|(\d)\s*(h)\s+(?=\d\d(?!\d))/gi,
+      '$1$2$3$4',
+    )
     .trim()
     .toLowerCase()
-    // French `10 h 05` into `10h05`, one time token.
-    .replace(/(\d)\s*h\s+(?=\d\d(?!\d))/g, '$1h')
     .replace(BASIC_TIME, (_, date: string, time: string) => date + time.replace(/\d\d(?=\d)/g, '$&:'));
 
   // A date is read as it stands first. If that fails and it starts with a word and a comma before a day or a
