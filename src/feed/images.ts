@@ -36,7 +36,7 @@ export function sized(url: string, width: string | undefined, height: string | u
 export function htmlImage(html: string | undefined): Image | undefined {
   let img: Image | undefined;
   // Read from the first `<img` on: most HTML has none, and the rest need not be parsed.
-  const at = html ? html.indexOf('<img') : -1;
+  const at = html ? html.search(/<img/i) : -1;
   if (at >= 0) {
     find(parseXml(html!.slice(at)), ({ k, a: attrs }) => {
       if (k !== 'img') return;

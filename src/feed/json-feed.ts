@@ -24,7 +24,8 @@ export function readJsonFeed(data: Json, url: string | undefined): Feed {
   const feed: Feed = { format: 'json', items: [] };
   put(feed, 'title', squash(str(data.title) ?? ''));
   put(feed, 'link', link(data.home_page_url));
-  put(feed, 'description', str(data.description));
+  // Plain text in JSON Feed; HTML in the model, as RSS and Atom give it.
+  put(feed, 'description', escapeHtml(str(data.description) ?? ''));
   put(feed, 'language', str(data.language));
   const icon = link(data.icon) ?? link(data.favicon);
   put(feed, 'image', icon && { url: icon });
@@ -67,11 +68,14 @@ export function readJsonItem(
   put(story, 'published', date(it.date_published));
   put(story, 'updated', date(it.date_modified));
   // 1.1 has `authors`, 1.0 a single `author`; items inherit the feed's.
-  const authors = list([it.authors, it.author, data.authors, data.author].find((a) => a)).flatMap((p) => {
-    const name = squash(str(obj(p).name) ?? '');
-    const site = link(obj(p).url);
-    return name ? [site ? { name, url: site } : { name }] : [];
-  });
+  // (At most 100: a feed's thousands of authors must not be copied into each of its thousands of items.)
+  const authors = list([it.authors, it.author, data.authors, data.author].find((a) => a))
+    .slice(0, 100)
+    .flatMap((p) => {
+      const name = squash(str(obj(p).name) ?? '');
+      const site = link(obj(p).url);
+      return name ? [site ? { name, url: site } : { name }] : [];
+    });
   if (authors[0]) {
     story.author = authors.map((p) => p.name).join(', ');
     story.authors = authors;

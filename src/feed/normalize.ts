@@ -42,9 +42,20 @@ const ARTICLE = /(Article|Posting)$|(^|[/:#])Report$/i;
  * happens when HTML is rendered. Dates go through `parseDate` and come out as ISO 8601 UTC instants, except
  * calendar dates (`2023-10-31`), which stay calendar dates so that no time zone can move them to another day.
  *
- * @throws {FeedError} with code `not-a-story` when `json` is not an object, or has nothing of an article.
+ * @throws {FeedError} with code `not-a-story` when `json` is not an object, or has nothing of an article (also
+ * when it is too deeply nested to read: nothing else escapes).
  */
 export function normalizeStory(json: unknown, options: NormalizeOptions = {}): Story {
+  try {
+    return read(json, options);
+  } catch (error) {
+    throw error instanceof FeedError
+      ? error
+      : new FeedError('not-a-story', 'This article cannot be read.', { cause: error });
+  }
+}
+
+function read(json: unknown, options: NormalizeOptions): Story {
   // The article is the first node of an article type anywhere in the document, else a top-level object with
   // something of a story.
   const top = asArray(json).filter(isObject);
@@ -77,12 +88,13 @@ export function normalizeStory(json: unknown, options: NormalizeOptions = {}): S
     // by reference took 1.5 s).
     const index = new Map<unknown, Json>();
     for (const n of nodes) if (n['@id'] && !bare(n) && !index.has(n['@id'])) index.set(n['@id'], n);
-    const ref = (value: unknown): unknown => {
-      if (Array.isArray(value)) return value.map(ref);
+    const one = (value: unknown): unknown => {
       const n = isObject(value) && index.get(value['@id']);
       // (The node as the reference's prototype: its fields show through at the cost of the reference's own.)
       return !n ? value : bare(value) ? n : Object.assign(Object.create(n) as Json, value);
     };
+    // (JSON-LD has no arrays of arrays: one level, so hostile nesting costs no recursion.)
+    const ref = (value: unknown) => (Array.isArray(value) ? value.map(one) : one(value));
     story = {};
     for (const [field, reader, theirs, ours = field] of FIELDS) {
       for (const key of (ld ? theirs : ours).split(' '))
@@ -159,11 +171,9 @@ function date(value: unknown): string | undefined {
 
 /** A size in pixels from `1200`, `"1200"`, `"1200px"` or a QuantitativeValue `{ value: 1200 }`. */
 function size(value: unknown): number | undefined {
-  const n = isObject(value)
-    ? size(value.value ?? value['@value'])
-    : typeof value == 'string'
-      ? parseFloat(value)
-      : value;
+  // (A loop, not recursion: a hostile value nested 20 000 deep must not overflow the stack.)
+  for (let i = 0; i < 9 && isObject(value); i++) value = value.value ?? value['@value'];
+  const n = typeof value == 'string' ? parseFloat(value) : value;
   return Number.isFinite(n) && (n as number) > 0 ? Math.round(n as number) : undefined;
 }
 

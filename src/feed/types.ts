@@ -33,6 +33,7 @@ export interface Feed {
   format: 'rss' | 'atom' | 'rdf' | 'json';
   title?: string;
   link?: string;
+  /** HTML, like a story's summary (sanitize before rendering). */
   description?: string;
   language?: string;
   image?: Image;

@@ -12,7 +12,7 @@
  */
 import { parseDate } from './dates.js';
 import { htmlImage, junk, sized } from './images.js';
-import { htmlOf, plainOf, squash } from './text.js';
+import { htmlOf, htmlToText, plainOf, squash } from './text.js';
 import type { Feed, Image, Story } from './types.js';
 import { absolute, resolveBase } from './urls.js';
 import { elements, escapeHtml, first, textOf, type XmlElement } from './xml.js';
@@ -24,7 +24,8 @@ import { elements, escapeHtml, first, textOf, type XmlElement } from './xml.js';
 // source (where the story first appeared) and the image candidates. Packed to save bundle bytes; unpacked to
 // slot * 4 + rank, ranks 3, 2, 1.
 const TABLE =
-  'title atom:title,dc:title,media:title|description atom:summary atom:subtitle atom:tagline,dc:description|' +
+  'title atom:title,dc:title,media:title itunes:title|' +
+  'description atom:summary atom:subtitle atom:tagline,dc:description,itunes:summary itunes:subtitle|' +
   'content:encoded atom:content,xhtml:body fullitem body|pubdate atom:published atom:issued dcterms:issued,dc:date|' +
   'atom:updated atom:modified dcterms:modified lastbuilddate|guid atom:id|language,dc:language|' +
   'author dc:creator dc:author itunes:author atom:author|category atom:category dc:subject|link atom:link|' +
@@ -53,12 +54,24 @@ export function put<T extends object>(obj: T, key: keyof T, value: unknown): voi
   if (value) (obj as Record<keyof T, unknown>)[key] = value;
 }
 
-/** The display name in `email (Name)`, `Name (email)` or `Name <email>`. */
+/**
+ * The display name in `email (Name)`, `Name (email)` or `Name <email>`; other text whole (`Jane Doe (Reuters)`),
+ * as plain text (arXiv's names are links).
+ */
 function personName(text: string): string {
-  // (Long text is no person's name; the lazy pattern would also be quadratic on it.)
+  // (Long text is no person's name; the lazy pattern would also be quadratic on it. The `<…@…>` pattern never
+  // crosses a `<`, so it stays linear.)
   const m = text.length < 200 ? /^(.*?)\s*\(([^)]*)\)$/.exec(text) : null;
-  return m ? (m[1].includes('@') || !m[1] ? m[2] : m[1]) : text.replace(/<[^>]*@[^>]*>/, '') || text;
+  const name = m?.[2].includes('@')
+    ? m[1]
+    : m && (m[1].includes('@') || !m[1])
+      ? m[2]
+      : text.replace(/<[^<>@]*@[^<>]*>/, '') || text;
+  return htmlToText(name);
 }
+
+/** At most this many authors and categories per story: more is no story, and would make a feed multiply. */
+const MAX = 100;
 
 /** Reads an RSS/RDF/Atom root element (`rss`, `channel`, `rdf:rdf` or `atom:feed`) into the model. */
 export function readXmlFeed(root: XmlElement, format: Feed['format'], url: string | undefined): Feed {
@@ -77,11 +90,18 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
   let lastText: string | undefined;
   let lastDate: string | undefined;
 
-  /** The base URL in effect at `el`: nested xml:base resolved outward, then the fallback. */
-  const base = (el: XmlElement | undefined): string | undefined => {
-    for (let e = el; e; e = e.p) if (e.a['xml:base'] != null) return resolveBase(e.a['xml:base'], base(e.p));
-    return fallback;
+  /** Each xml:base resolved, by its element: once, however many URLs below it, however deep the nesting. */
+  const bases = new Map<XmlElement, string | undefined>();
+  /** The xml:base in effect at `el`, resolved outward (the outermost against the document URL), if any. */
+  const xmlBase = (el: XmlElement | undefined): string | undefined => {
+    for (let e = el; e; e = e.p) {
+      if (e.a['xml:base'] == null) continue;
+      if (!bases.has(e)) bases.set(e, resolveBase(e.a['xml:base'], xmlBase(e.p) ?? url));
+      return bases.get(e);
+    }
   };
+  /** The base URL in effect at `el`: its xml:base, else the fallback. */
+  const base = (el: XmlElement | undefined) => xmlBase(el) ?? fallback;
   /** An absolute http(s) URL from a value found at `el`. */
   const link = (el: XmlElement, value: string | undefined) => absolute(value, base(el));
   /** For serialized XHTML: relative href/src made absolute, anything else kept for the sanitizer to judge. */
@@ -176,12 +196,12 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
         const uri = first(el, 'atom:uri');
         const who = squash(name ? textOf(name) : personName(textOf(el).trim()));
         const site = uri && link(uri, textOf(uri));
-        if (who && !authors.some((p) => p.name === who)) {
+        if (who && authors.length < MAX && !authors.some((p) => p.name === who)) {
           authors.push(site ? { name: who, url: site } : { name: who });
         }
       } else if (slot === Slot.Category) {
         const term = squash(a.term ?? a.label ?? textOf(el));
-        if (term && !categories.includes(term)) categories.push(term);
+        if (term && categories.length < MAX && !categories.includes(term)) categories.push(term);
       } else if (slot === Slot.Source) {
         // RSS <source url="…">Name</source>, Atom <source> with its own title and link.
         const t = first(el, 'atom:title');
@@ -193,9 +213,10 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
         image ??= link(el, u ? textOf(u) : (a.href ?? a['rdf:resource'] ?? textOf(el)));
       } else candidate(el); // media elements, and links of other rels (an enclosure maybe)
     }
-    // The link is resolved from the guid only when needed: most items have a <link>, and resolving a guid like
-    // "post-123" costs a URL.
-    href ??= permalink && link(permalink, textOf(permalink));
+    // The link is resolved from the guid only when needed: most items have a <link>. Only a guid that looks like
+    // a URL counts: podcasts' `D03EEC9B-…` or `post-123` made relative would be a link to nowhere.
+    const guid = permalink && textOf(permalink).trim();
+    href ??= guid && /^(https?:\/)?\//i.test(guid) ? link(permalink!, guid) : undefined;
     if (media) {
       // Media RSS text of the element, else of its group, else of the item (where Media RSS also allows it).
       // Read once, for the image chosen: an item may hold thousands of media elements.

@@ -32,7 +32,7 @@ export type XmlNode = XmlElement | string;
 const NAMESPACES =
   'atom:w3.org/2005/atom purl.org/atom/ns :purl.org/rss/1.0 my.netscape.com/rdf/simple/0.9 backend.userland.com/rss2 ' +
   'backend.userland.com/rss blogs.law.harvard.edu/tech/rss dc:purl.org/dc/elements/1.1 purl.org/dc/elements/1.0 ' +
-  'dcterms:purl.org/dc/terms content:purl.org/rss/1.0/modules/content media:search.yahoo.com/mrss ' +
+  'dcterms:purl.org/dc/terms content:purl.org/rss/1.0/modules/content media:search.yahoo.com/mrss rssboard.org/media-rss ' +
   'itunes:itunes.com/dtds/podcast-1.0.dtd xhtml:w3.org/1999/xhtml rdf:w3.org/1999/02/22-rdf-syntax-ns';
 
 let known: Map<string, string> | undefined;
@@ -74,7 +74,7 @@ type Scope = {
  */
 const LEAF: XmlNode[] = [];
 
-const VOIDISH = /^(br|img|hr|wbr)$/;
+const VOIDISH = /^(br|img|hr|wbr|enclosure|media:thumbnail|itunes:image|atom:category)$/;
 
 function add(el: XmlElement, node: XmlNode) {
   if (el.c === LEAF) el.c = [node];
@@ -99,6 +99,9 @@ export function parseXml(s: string): XmlElement {
   const scopes: Scope[] = [{ p: Object.create(null), m: new Map() }];
   let own: Record<string, string> | undefined;
   let top = doc;
+  // Open elements by local name, so that an end tag matching none is ignored at once.
+  const open = new Map<string, number>();
+  const local = (key: string) => key.slice(key.lastIndexOf(':') + 1);
   let i = 0;
   let c = 0;
   const len = s.length;
@@ -107,13 +110,19 @@ export function parseXml(s: string): XmlElement {
     const lt = s.indexOf('<', i);
     const end = lt < 0 ? len : lt;
     // Text outside the root element (junk before the prolog, trailing garbage) is dropped, and so is
-    // whitespace between elements, unless it may separate words: in XHTML, or in an element that holds text
-    // already (naked markup such as `Hello <b>big</b> <i>world</i>`).
+    // whitespace between elements, unless it may separate words: in XHTML, in an element that holds text
+    // already (naked markup such as `Hello <b>big</b> <i>world</i>`), or on one line after an element
+    // (`<b>Big</b> <i>news</i>`; the indentation of a feed's structure always holds a line break).
     if (end > i && top !== doc) {
       let j = i;
-      while (j < end && s.charCodeAt(j) <= 32) j++;
+      let lines = 0;
+      while (j < end && (c = s.charCodeAt(j)) <= 32) {
+        if (c === 10) lines = 1;
+        j++;
+      }
       if (j < end) top.e |= 2;
-      if (j < end || top.e & 2 || top.k.startsWith('xhtml:')) add(top, decodeEntities(s.slice(i, end), own));
+      if (j < end || top.e & 2 || (top.c.length && !lines) || top.k.startsWith('xhtml:'))
+        add(top, decodeEntities(s.slice(i, end), own));
     }
     if (lt < 0) break;
     const next = s.charCodeAt(lt + 1);
@@ -131,7 +140,9 @@ export function parseXml(s: string): XmlElement {
         const shut = s.indexOf(']', lt + open);
         close = shut < 0 ? shut : s.indexOf('>', shut);
         for (const m of s.slice(lt + open, close < 0 ? len : close).matchAll(ENTITY_DECL)) {
-          (own ??= Object.create(null))[m[1]] = m[2] ?? m[3];
+          // Character references in the value are decoded once (`<!ENTITY eacute "&#233;">`), never expanded
+          // again, so entities cannot multiply ("billion laughs").
+          (own ??= Object.create(null))[m[1]] = decodeEntities(m[2] ?? m[3]);
         }
       }
       if (cdata && top !== doc) add(top, s.slice(lt + 9, close < 0 ? len : close));
@@ -145,16 +156,18 @@ export function parseXml(s: string): XmlElement {
       if (close - lt - 2 !== top.q.length || !s.startsWith(top.q, lt + 2)) {
         let name = s.slice(lt + 2, close).trim();
         name = name.slice(name.indexOf(':') + 1).toLowerCase();
-        // Else pop to the matching open element, at most 64 levels up; elements left open inside it were
-        // merely unclosed (`<p>`), so they count as complete. An end tag matching nothing is ignored. Keys are
-        // lowercase and end in `:local` when prefixed, so the search allocates nothing, and the bound keeps
-        // hostile runs of stray end tags linear.
-        const tail = ':' + name;
-        const limit = j - 64;
-        while (j > 0 && stack[j].k !== name && !stack[j].k.endsWith(tail)) j = j > limit ? j - 1 : 0;
+        // Else pop to the matching open element; elements left open inside it were merely unclosed (`<p>`), so
+        // they count as complete. An end tag matching no open element is ignored without a search, and every
+        // element searched past is popped: hostile runs of stray or unmatched end tags stay linear.
+        if (open.get(name)) while (local(stack[j].k) !== name) j--;
+        else j = 0;
       }
       if (j > 0) {
-        while (stack.length > j) stack.pop()!.e |= 1;
+        while (stack.length > j) {
+          const el = stack.pop()!;
+          el.e |= 1;
+          open.set(local(el.k), open.get(local(el.k))! - 1);
+        }
         scopes.length = j;
         top = stack[j - 1];
       }
@@ -224,11 +237,15 @@ export function parseXml(s: string): XmlElement {
       add(top, el);
       // Past a depth no feed reaches, elements are kept as leaves: hostile nesting cannot overflow the stack of
       // the recursive readers (serializing, xml:base) nor make end-tag matching quadratic.
-      // HTML's <br>, <img>, <hr> and <wbr> are often left unclosed in naked markup: they never contain anything.
-      if (empty || VOIDISH.test(key) || stack.length > 999) el.e = 1;
+      // HTML's <br>, <img>, <hr> and <wbr> are often left unclosed in naked markup, and so are the feed elements
+      // that are always empty (enclosure, media:thumbnail, itunes:image, atom:category, an atom:link with an href
+      // rather than Atom 0.3's text): they never contain anything, and an unclosed one must not swallow the items
+      // after it.
+      if (empty || VOIDISH.test(key) || (key === 'atom:link' && attrs.href) || stack.length > 999) el.e = 1;
       else {
         stack.push(el);
         scopes.push(scope);
+        open.set(local(key), (open.get(local(key)) ?? 0) + 1);
         top = el;
       }
     }

@@ -53,7 +53,32 @@ describe('decodeFeed', () => {
       '<?xml version="1.0" encoding="ISO-8859-15"?>€',
     ],
     ['an unknown label, as UTF-8', utf8('é'), 'text/xml; charset=x-unknown-thing', 'é'],
-    ['invalid UTF-8 as U+FFFD', [0x61, 0xe9, 0x62], null, 'a\uFFFDb'],
+    // Bytes not valid in the encoding named give way to the next candidate, as in feedparser.
+    ['invalid UTF-8 as windows-1252', [0x61, 0xe9, 0x62, 0x92], null, 'aéb’'],
+    [
+      'UTF-8 declared, windows-1252 written',
+      [
+        ...ascii('<?xml version="1.0" encoding="utf-8"?><a>Bob'),
+        0x92,
+        ...ascii('s Caf'),
+        0xe9,
+        ...ascii('</a>'),
+      ],
+      null,
+      '<?xml version="1.0" encoding="utf-8"?><a>Bob’s Café</a>',
+    ],
+    [
+      'an HTTP UTF-8 the bytes are not in, then the declaration',
+      [...ascii('<?xml version="1.0" encoding="windows-1251"?><a>'), 0xcd, 0xee, 0xe2, ...ascii('</a>')],
+      'text/xml; charset=utf-8',
+      '<?xml version="1.0" encoding="windows-1251"?><a>Нов</a>',
+    ],
+    [
+      "a UTF-16 declaration on UTF-8 bytes (.NET's StringWriter)",
+      utf8('<?xml version="1.0" encoding="utf-16"?><a>é</a>'),
+      null,
+      '<?xml version="1.0" encoding="utf-16"?><a>é</a>',
+    ],
     ['no bytes', [], null, ''],
   ];
   for (const [name, bytes, contentType, expected] of cases) {

@@ -72,9 +72,16 @@ describe('loadFeed', () => {
     });
 
     it('lets the HTTP charset win over the XML declaration', async () => {
-      // The bytes are windows-1252 but the server says UTF-8: é (0xE9) is not valid UTF-8 and becomes U+FFFD.
+      // The bytes are windows-1252 but the server says ISO-8859-2, in which they are valid: its C1 controls
+      // stand where windows-1252 has curly quotes.
+      const feed = await loadFeed(feedUrl('sample/windows-1252.xml', newKey(), { charset: 'iso-8859-2' }));
+      expect(feed.title).to.equal('Café \x93Quotes\x94');
+    });
+
+    it('passes over an HTTP charset the bytes are not valid in, for the XML declaration', async () => {
+      // The server says UTF-8, but é (0xE9) is no UTF-8: the declared windows-1252 is read, as feedparser does.
       const feed = await loadFeed(feedUrl('sample/windows-1252.xml', newKey(), { charset: 'utf-8' }));
-      expect(feed.title).to.equal('Caf\uFFFD \uFFFDQuotes\uFFFD');
+      expect(feed.title).to.equal('Café “Quotes”');
     });
   });
 

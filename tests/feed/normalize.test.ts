@@ -386,6 +386,16 @@ describe('normalizeStory', () => {
   }
 
   describe('input that is no article', () => {
+    const deep = (n: number, inner: unknown): unknown => {
+      let v = inner;
+      for (let i = 0; i < n; i++) v = [v];
+      return v;
+    };
+    const deepValue = (n: number): unknown => {
+      let v: unknown = 5;
+      for (let i = 0; i < n; i++) v = { value: v };
+      return v;
+    };
     const bad: [string, unknown][] = [
       ['null', null],
       ['undefined', undefined],
@@ -395,6 +405,8 @@ describe('normalizeStory', () => {
       ['an empty array', []],
       ['an object with unknown keys', { foo: 1, bar: [2] }],
       ['JSON-LD with no article', { '@context': 'https://schema.org', '@type': 'Organization' }],
+      // Too deep to read (a stack overflow once escaped as a RangeError).
+      ['a headline nested 20 000 arrays deep', { '@type': 'NewsArticle', headline: deep(20000, 'H') }],
     ];
     for (const [name, input] of bad) {
       it(`throws FeedError not-a-story for ${name}`, () => {
@@ -408,6 +420,15 @@ describe('normalizeStory', () => {
         expect((error as FeedError).code).to.equal('not-a-story');
       });
     }
+
+    it('reads an article whose image width is nested 20 000 objects deep, without the width', () => {
+      const story = normalizeStory({
+        '@type': 'NewsArticle',
+        headline: 'H',
+        image: { url: 'https://ex.com/a.jpg', width: deepValue(20000) },
+      });
+      expect(story.image).to.deep.equal({ url: 'https://ex.com/a.jpg' });
+    });
 
     it('never throws anything but FeedError on weird shapes', () => {
       const weird: unknown[] = [
