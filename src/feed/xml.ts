@@ -62,10 +62,16 @@ const ENTITY_DECL = /<!ENTITY\s+([^\s%]+)\s+(?:"([^"]*)"|'([^']*)')/g;
 /** Shared by every element without attributes (never written to), to spare an allocation per element. */
 const NONE: Record<string, string> = {};
 
-/** Namespace scope: prefix -> lookup prefix (inherited through the prototype), and its keys by qualified name. */
+/** How many elements of one local name are open. */
+type Open = { n: number };
+
+/**
+ * Namespace scope: prefix -> lookup prefix (inherited through the prototype), and by qualified name its key and
+ * the open count of its local name.
+ */
 type Scope = {
   p: Record<string, string>;
-  m: Map<string, string>;
+  m: Map<string, [string, Open]>;
 };
 
 /**
@@ -99,9 +105,10 @@ export function parseXml(s: string): XmlElement {
   const scopes: Scope[] = [{ p: Object.create(null), m: new Map() }];
   let own: Record<string, string> | undefined;
   let top = doc;
-  // Open elements by local name, so that an end tag matching none is ignored at once.
-  const open = new Map<string, number>();
-  const local = (key: string) => key.slice(key.lastIndexOf(':') + 1);
+  // Open elements by local name, so that an end tag matching none is ignored at once; beside the stack, each
+  // open element's count (the document's is a dummy).
+  const counts = new Map<string, Open>();
+  const opens: Open[] = [{ n: 0 }];
   let i = 0;
   let c = 0;
   const len = s.length;
@@ -159,14 +166,14 @@ export function parseXml(s: string): XmlElement {
         // Else pop to the matching open element; elements left open inside it were merely unclosed (`<p>`), so
         // they count as complete. An end tag matching no open element is ignored without a search, and every
         // element searched past is popped: hostile runs of stray or unmatched end tags stay linear.
-        if (open.get(name)) while (local(stack[j].k) !== name) j--;
+        const count = counts.get(name);
+        if (count?.n) while (j > 0 && opens[j] !== count) j--;
         else j = 0;
       }
       if (j > 0) {
         while (stack.length > j) {
-          const el = stack.pop()!;
-          el.e |= 1;
-          open.set(local(el.k), open.get(local(el.k))! - 1);
+          stack.pop()!.e |= 1;
+          opens.pop()!.n--;
         }
         scopes.length = j;
         top = stack[j - 1];
@@ -220,13 +227,17 @@ export function parseXml(s: string): XmlElement {
         }
       }
       i = j + 1;
-      let key = scope.m.get(q);
-      if (key === undefined) {
+      let known = scope.m.get(q);
+      if (known === undefined) {
         const colon = q.indexOf(':');
         const prefix = colon < 0 ? '' : q.slice(0, colon);
-        key = (scope.p[prefix] ?? (prefix && prefix.toLowerCase() + ':')) + q.slice(colon + 1).toLowerCase();
-        scope.m.set(q, key);
+        const name = q.slice(colon + 1).toLowerCase();
+        let count = counts.get(name);
+        if (!count) counts.set(name, (count = { n: 0 }));
+        known = [(scope.p[prefix] ?? (prefix && prefix.toLowerCase() + ':')) + name, count];
+        scope.m.set(q, known);
       }
+      let key = known[0];
       // A namespace-less <feed> root is Atom all the same (feedparser reads it so).
       if (top === doc && key === 'feed') {
         key = 'atom:feed';
@@ -245,7 +256,8 @@ export function parseXml(s: string): XmlElement {
       else {
         stack.push(el);
         scopes.push(scope);
-        open.set(local(key), (open.get(local(key)) ?? 0) + 1);
+        opens.push(known[1]);
+        known[1].n++;
         top = el;
       }
     }
