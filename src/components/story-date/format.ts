@@ -76,42 +76,14 @@ function zoneFields(instant: number, timeZone: string): Record<string, number> {
   return fields;
 }
 
-/**
- * The wall-clock time of `instant` in `timeZone`, as a local `Date` carrying those fields, so that date-fns
- * (which reads local fields) formats a pattern in any zone without a time-zone library.
- */
-function wallClock(instant: Date, timeZone: string | undefined): Date {
-  if (!timeZone) return instant;
-  const p = zoneFields(instant.getTime(), timeZone);
-  const local = new Date(
-    p.year,
-    p.month - 1,
-    p.day,
-    p.hour,
-    p.minute,
-    p.second,
-    instant.getUTCMilliseconds(),
-  );
-  // The Date constructor maps years 0–99 to 1900–1999.
-  local.setFullYear(p.year);
-  return local;
-}
-
-/**
- * Minutes west of UTC, as getTimezoneOffset() counts them, of the zone whose wall clock shows `wall` (from
- * `wallClock`) at `instant`: the instant minus that wall clock read as UTC.
- */
-function offsetWest(instant: Date, wall: Date): number {
-  const asUtc = new Date(0);
-  asUtc.setUTCFullYear(wall.getFullYear(), wall.getMonth(), wall.getDate());
-  asUtc.setUTCHours(wall.getHours(), wall.getMinutes(), wall.getSeconds(), wall.getMilliseconds());
-  return Math.round((instant.getTime() - asUtc.getTime()) / MINUTE);
-}
-
 /** The reader's calendar day (in `timeZone`, else local time) of an instant, as days since 1970-01-01. */
 function dayIndex(ms: number, timeZone: string | undefined): number {
-  const w = wallClock(new Date(ms), timeZone);
-  return Math.floor(Date.UTC(w.getFullYear(), w.getMonth(), w.getDate()) / DAY);
+  if (!timeZone) {
+    const d = new Date(ms);
+    return Math.floor(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / DAY);
+  }
+  const p = zoneFields(ms, timeZone);
+  return Math.floor(Date.UTC(p.year, p.month - 1, p.day) / DAY);
 }
 
 function relative(instant: number, o: FormatOptions): { text: string; refreshIn: number } {
@@ -150,15 +122,9 @@ export function formatStoryDate(instant: Date, o: FormatOptions): Rendered {
   if (o.pattern) {
     const patternModule = patterns.get();
     if (!patternModule) return { text: null, full, refreshIn: Infinity };
-    const wall = wallClock(instant, zone);
     try {
       return {
-        text: patternModule.formatPattern(
-          wall,
-          o.pattern,
-          o.locale,
-          zone ? offsetWest(instant, wall) : undefined,
-        ),
+        text: patternModule.formatPattern(instant, o.pattern, o.locale, zone),
         full,
         refreshIn: Infinity,
       };

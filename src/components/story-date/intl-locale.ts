@@ -11,14 +11,25 @@ type Width = 'narrow' | 'short' | 'abbreviated' | 'wide';
 const intlWidth = (width: Width | undefined): 'narrow' | 'short' | 'long' =>
   width === 'narrow' ? 'narrow' : width === 'wide' || width === undefined ? 'long' : 'short';
 
+/**
+ * The word Intl writes for one part of `date`, in the Gregorian calendar that date-fns counts in (Persian or
+ * Islamic month names on Gregorian days would name dates that do not exist). A numeric month keeps the word
+ * after it: Japanese and Chinese write October `10月`.
+ */
 function words(
   locale: string,
   opts: Intl.DateTimeFormatOptions,
   part: Intl.DateTimeFormatPartTypes,
   date: Date,
 ) {
-  const parts = new Intl.DateTimeFormat(locale, { ...opts, timeZone: 'UTC' }).formatToParts(date);
-  return parts.find((p) => p.type === part)?.value ?? '';
+  const parts = new Intl.DateTimeFormat(locale, {
+    ...opts,
+    timeZone: 'UTC',
+    calendar: 'gregory',
+  }).formatToParts(date);
+  const i = parts.findIndex((p) => p.type === part);
+  const value = parts[i]?.value ?? '';
+  return /^\d+$/.test(value) && parts[i + 1]?.type === 'literal' ? value + parts[i + 1].value.trim() : value;
 }
 
 export function intlLocale(locale: string): Locale {
@@ -43,7 +54,11 @@ export function intlLocale(locale: string): Locale {
     );
   const long = (style: 'full' | 'long' | 'medium' | 'short', kind: 'date' | 'time') => {
     // Map Intl's pattern for the style onto date-fns tokens through a sample date's parts.
-    const fmt = new Intl.DateTimeFormat(locale, { [`${kind}Style`]: style, timeZone: 'UTC' });
+    const fmt = new Intl.DateTimeFormat(locale, {
+      [`${kind}Style`]: style,
+      timeZone: 'UTC',
+      calendar: 'gregory',
+    });
     const tokens: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {
       year: 'y',
       month: style === 'short' ? 'MM' : style === 'medium' ? 'MMM' : 'MMMM',
@@ -73,8 +88,15 @@ export function intlLocale(locale: string): Locale {
     code: locale,
     localize: {
       ordinalNumber: (n: unknown) => String(n),
-      era: (i: number) => (i ? 'AD' : 'BC'),
-      quarter: (q: number) => String(q),
+      era: (i: number, o?: { width?: Width }) =>
+        words(
+          locale,
+          { era: intlWidth(o?.width), year: 'numeric' },
+          'era',
+          new Date(Date.UTC(i ? 2001 : -99, 0, 15)),
+        ),
+      // Intl has no quarter names: `Q4` abbreviated, else the number.
+      quarter: (q: number, o?: { width?: Width }) => (o?.width === 'abbreviated' ? 'Q' : '') + q,
       month: (i: number, o?: { width?: Width; context?: string }) => month(i, o?.width, o?.context),
       day: (i: number, o?: { width?: Width }) => day(i, o?.width),
       dayPeriod: (p: string) => dayPeriod(p),

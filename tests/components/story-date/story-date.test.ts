@@ -3,6 +3,7 @@ import sinon from 'sinon';
 import '../../../src/components/story-date/define.js';
 import type { StoryDateElement } from '../../../src/components/story-date/story-date.js';
 import { tickerState } from '../../../src/components/story-date/ticker.js';
+import { loadPatternFormatter } from '../../../src/components/story-date/format.js';
 
 const NOW = new Date('2026-11-28T12:00:00Z');
 const MINUTE = 60_000;
@@ -18,6 +19,9 @@ const time = (el: StoryDateElement) => el.shadowRoot!.querySelector('time');
 
 describe('<story-date>', () => {
   let clock: sinon.SinonFakeTimers;
+  // The pattern formatter's TZDateMini extends the Date of the moment its module runs: it must not be loaded
+  // under fake timers, whose Date it would extend for good.
+  before(() => loadPatternFormatter());
   beforeEach(() => {
     clock = sinon.useFakeTimers({ now: NOW, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
   });
@@ -211,6 +215,39 @@ describe('<story-date>', () => {
       el.setAttribute('pattern', "HH:mm O 'in' MMMM");
       await el.updateComplete;
       expect(visible(el)).to.equal('00:30 GMT+1 in November');
+    });
+
+    it("keeps its zone's wall clock across the reader's daylight saving gap", async () => {
+      // 02:30 on March 10, 2024 never happened in New York (where the suite runs), but it did in UTC and Paris.
+      const el = await fixture<StoryDateElement>(
+        html`<story-date
+          datetime="2024-03-10T02:30:00Z"
+          pattern="yyyy-MM-dd HH:mm xxx"
+          time-zone="UTC"
+        ></story-date>`,
+      );
+      expect(visible(el)).to.equal('2024-03-10 02:30 +00:00');
+      el.datetime = '2024-03-10T01:30:00Z';
+      el.timeZone = 'Europe/Paris';
+      await el.updateComplete;
+      expect(visible(el)).to.equal('2024-03-10 02:30 +01:00');
+    });
+
+    it('names months in the Gregorian calendar and with their word in every language', async () => {
+      const cases: [string, string, string][] = [
+        ['fa', 'd MMMM yyyy', '31 اکتبر 2023'], // Persian's own calendar is not date-fns's
+        ['en-u-ca-islamic', 'd MMMM yyyy', '31 October 2023'],
+        ['ja', 'yyyy年MMMMd日', '2023年10月31日'],
+        ['zh-TW', 'MMMM', '10月'],
+        ['fr', 'G yyyy', 'ap. J.-C. 2023'],
+        ['en', 'QQQ yyyy', 'Q4 2023'],
+      ];
+      for (const [locale, pattern, expected] of cases) {
+        const el = await fixture<StoryDateElement>(
+          html`<story-date datetime="2023-10-31" pattern=${pattern} locale=${locale}></story-date>`,
+        );
+        expect(visible(el), locale).to.equal(expected);
+      }
     });
 
     it('wins over format', async () => {
