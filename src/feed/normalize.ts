@@ -62,7 +62,10 @@ function read(json: unknown, options: NormalizeOptions): Story {
   const nodes = graph(top, 0);
   const node =
     nodes.find(isArticle) ??
-    top.find((n) => Object.keys(n).some((k) => STORY.test(k) && (isObject(n[k]) || text(n[k]))));
+    // (Only an untyped one: a JSON-LD node of another type, an Organization or a BreadcrumbList, is no story.)
+    top.find(
+      (n) => !n['@type'] && Object.keys(n).some((k) => STORY.test(k) && (isObject(n[k]) || text(n[k]))),
+    );
   if (!node) throw new FeedError('not-a-story', 'This is not an article.');
   const base = absolute(text(options.baseUrl));
   const ld = has(node, JSON_LD);

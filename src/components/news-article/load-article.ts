@@ -26,6 +26,9 @@ export async function loadArticle(src: string, signal: AbortSignal, fromPage = f
   } catch (cause) {
     throw new FeedError('invalid-url', `Not a URL: ${src}`, { cause, url: src });
   }
+  // Only the web's own schemes, as for feeds (`javascript:`, `data:`, `ftp:` and `about:` are no article).
+  if (!/^https?:/.test(url))
+    throw new FeedError('invalid-url', `"${src}" is not an http(s) URL.`, { url: src });
   // One timeout for the whole exchange, so a server that never answers cannot leave a skeleton forever.
   // The caller's signal and the timeout are joined by hand, not with AbortSignal.any: that needs Safari 17.4 and
   // Firefox 124, and without it every `src` load failed with a TypeError in older Safari and Firefox ESR 115.

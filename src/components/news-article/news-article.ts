@@ -164,6 +164,11 @@ export class NewsArticleElement extends LitElement {
   private observer: MutationObserver | null = null;
   /** The URL the shown story came from; relative URLs in its HTML resolve against it. */
   private storyBase = '';
+  /** Where the shown story came from (`article`, `script` or `src:` and the URL): a failed re-read of the same
+   * source keeps it. */
+  private source = '';
+  /** The `news-load` detail of a story just read, fired once it is rendered. */
+  private loaded: { article: Story; url?: string } | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -214,47 +219,66 @@ export class NewsArticleElement extends LitElement {
     if (this.article !== undefined && this.article !== null) {
       this.cancelLoad();
       this.dataKey = '';
-      this.show(() => normalizeStory(this.article, { baseUrl: document.baseURI }));
+      this.show('article', () => normalizeStory(this.article, { baseUrl: document.baseURI }));
       return;
     }
-    if (this.src) {
+    // (A blank `src` is no URL: it would fetch the page itself.)
+    if (this.src?.trim()) {
       const key = `src:${this.src}#${this.item}`;
       if (key === this.dataKey) return;
       this.dataKey = key;
       if (this.lastFeed?.src === this.src) {
         const { feed, url } = this.lastFeed;
         this.cancelLoad();
-        this.show(() => pickItem(feed, this.item, url), url);
+        this.show(`src:${this.src}`, () => pickItem(feed, this.item, url), url);
         return;
       }
       void this.load(this.src);
       return;
     }
     this.cancelLoad();
-    const script = this.querySelector<HTMLScriptElement>(DATA_SCRIPT);
-    const text = script?.textContent ?? '';
-    const key = `script:${text}`;
+    // Every data script child: pages often put a BreadcrumbList or an Organization before the article.
+    const texts = Array.from(
+      this.querySelectorAll<HTMLScriptElement>(DATA_SCRIPT),
+      (s) => s.textContent ?? '',
+    );
+    const key = `script:${texts.join('\u0000')}`;
     if (key === this.dataKey) return;
     this.dataKey = key;
-    if (!script) {
+    if (!texts.length) {
       this.setStory(null, 'empty');
       return;
     }
-    this.show(() => normalizeStory(JSON.parse(text) as unknown, { baseUrl: document.baseURI }));
+    this.show('script', () => {
+      // A script that is not JSON (cut short while the page streams in) is passed over if another one reads.
+      const data = texts.flatMap((text) => {
+        try {
+          return [JSON.parse(text) as unknown];
+        } catch {
+          return [];
+        }
+      });
+      if (!data.length) JSON.parse(texts[0]);
+      return normalizeStory(data.length > 1 ? data : data[0], { baseUrl: document.baseURI });
+    });
   }
 
-  /** Reads a story with `read` and shows it, or shows the error; never throws. */
-  private show(read: () => Story, url?: string): void {
+  /**
+   * Reads a story from `source` with `read` and shows it (`news-load` follows once it is rendered), or reports
+   * the error; never throws.
+   */
+  private show(source: string, read: () => Story, url?: string): void {
     let story: Story;
     try {
       story = read();
     } catch (error) {
-      this.fail(error, url);
+      this.fail(error, url, source);
       return;
     }
     this.storyBase = story.link ?? url ?? document.baseURI;
+    this.source = source;
     this.setStory(story, 'ready');
-    fire(this, 'news-load', url ? { article: story, url } : { article: story });
+    this.loaded = url ? { article: story, url } : { article: story };
   }
 
   private setStory(story: Story | null, status: Status): void {
@@ -264,10 +288,14 @@ export class NewsArticleElement extends LitElement {
     this.errorPrevented = false;
   }
 
-  private fail(error: unknown, url?: string): void {
+  /**
+   * Reports a failure with `news-error`. The story shown stays when the failure is a new reading of its own
+   * source (its data script edited into bad JSON, its `src` failing to reload): the last good content is kept.
+   */
+  private fail(error: unknown, url?: string, source?: string): void {
     const err =
       error instanceof Error ? error : new FeedError('not-a-story', String(error), url ? { url } : {});
-    this.setStory(null, 'error');
+    if (!(this.current && source === this.source)) this.setStory(null, 'error');
     const status = err instanceof FeedError ? err.status : undefined;
     const detail = { error: err, ...(url ? { url } : {}), ...(status ? { status } : {}) };
     this.errorPrevented = !fire(this, 'news-error', detail);
@@ -298,16 +326,16 @@ export class NewsArticleElement extends LitElement {
       this.controller = null;
       if (loaded.kind === 'feed') {
         this.lastFeed = { src, feed: loaded.feed, url: loaded.url };
-        this.show(() => pickItem(loaded.feed, this.item, loaded.url), loaded.url);
+        this.show(`src:${src}`, () => pickItem(loaded.feed, this.item, loaded.url), loaded.url);
       } else {
         this.lastFeed = null;
-        this.show(() => loaded.story, loaded.url);
+        this.show(`src:${src}`, () => loaded.story, loaded.url);
       }
     } catch (error) {
       if (generation !== this.generation) return;
       this.controller = null;
       this.lastFeed = null;
-      this.fail(error, url);
+      this.fail(error, url, `src:${src}`);
     }
   }
 
@@ -319,6 +347,10 @@ export class NewsArticleElement extends LitElement {
     )) {
       img.alt = '';
     }
+    // The story just read is on screen now: say so.
+    const detail = this.loaded;
+    this.loaded = null;
+    if (detail) fire(this, 'news-load', detail);
   }
 
   /** The element's own words, in the language of the nearest `lang` (read once per render). */

@@ -78,6 +78,8 @@ describe('<news-article> data', () => {
       const event = await loaded;
       expect(event.detail.article.title).to.equal('Evented');
       expect(event.bubbles && event.composed).to.equal(true);
+      // Fired once the story is on screen: a listener finds it rendered.
+      expect(text(el, 'title')).to.equal('Evented');
     });
 
     it('replacing the article re-renders', async () => {
@@ -157,7 +159,61 @@ describe('<news-article> data', () => {
     });
   });
 
+  describe('a data <script> child, as real pages write them', () => {
+    it('reads the article among several JSON-LD scripts (a BreadcrumbList first)', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      wrapper.innerHTML =
+        '<news-article><script type="application/ld+json">{"@type":"BreadcrumbList","itemListElement":[]}</script>' +
+        '<script type="application/ld+json">{"@type":"NewsArticle","headline":"The second script"}</script></news-article>';
+      const el = wrapper.querySelector('news-article')!;
+      await settle(el);
+      expect(text(el, 'title')).to.equal('The second script');
+    });
+
+    it('takes an Organization alone for no story: news-error and the fallback', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const failed = oneEvent(wrapper, 'news-error');
+      wrapper.innerHTML =
+        '<news-article><script type="application/ld+json">{"@type":"Organization","name":"Org","url":"https://org.example/"}</script><p>Fallback</p></news-article>';
+      expect((await failed).detail.error.code).to.equal('not-a-story');
+      const el = wrapper.querySelector('news-article')!;
+      await settle(el);
+      expect(has(el, 'title')).to.equal(false);
+    });
+
+    it('keeps the story when its script is edited into bad JSON, and says so with news-error', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      wrapper.innerHTML =
+        '<news-article><script type="application/json">{"title":"Good"}</script></news-article>';
+      const el = wrapper.querySelector('news-article')!;
+      await settle(el);
+      const failed = oneEvent(el, 'news-error');
+      el.querySelector('script')!.textContent = '{"title":';
+      await failed;
+      await settle(el);
+      expect(text(el, 'title')).to.equal('Good');
+    });
+  });
+
   describe('src', () => {
+    it('takes a blank src for none, and refuses a URL that is not http(s)', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      wrapper.innerHTML =
+        '<news-article src="   "><script type="application/json">{"title":"Script"}</script></news-article>';
+      const el = wrapper.querySelector('news-article')!;
+      await settle(el);
+      expect(text(el, 'title')).to.equal('Script');
+      for (const src of [
+        'javascript:alert(1)',
+        'data:application/json,{"title":"x"}',
+        'ftp://ex.com/a.json',
+      ]) {
+        const { event } = await loadFrom(src);
+        expect(event.type, src).to.equal('news-error');
+        expect(event.detail.error.code, src).to.equal('invalid-url');
+      }
+    });
+
     it('loads article JSON', async () => {
       const { el, event } = await loadFrom('/tests/fixtures/articles/first-article.json');
       expect(event.type).to.equal('news-load');
