@@ -275,6 +275,8 @@ export class LatestStoriesElement extends LitElement implements Tickable {
   override connectedCallback(): void {
     super.connectedCallback();
     this.readLightDom();
+    this.mutations ??= new MutationObserver(() => this.readLightDom());
+    this.mutations.observe(this, { childList: true, subtree: true, characterData: true });
     // Back on the page while a load was cut short by the removal: start it again.
     if (this.source && this.phase === 'loading' && !this.feeds.pending) {
       this.source = '';
@@ -285,6 +287,7 @@ export class LatestStoriesElement extends LitElement implements Tickable {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.mutations?.disconnect();
     this.observer?.disconnect();
     this.observer = undefined;
     unwatch(this);
@@ -327,10 +330,27 @@ export class LatestStoriesElement extends LitElement implements Tickable {
     }
     if (scriptText !== this.scriptText) {
       this.scriptText = scriptText;
-      this.scriptData = scriptText ? readJsonData(scriptText) : null;
+      this.scriptError = undefined;
+      if (!scriptText) this.scriptData = null;
+      else {
+        try {
+          this.scriptData = readJsonData(scriptText);
+        } catch (error) {
+          // Bad data (a typo, or a script cut short while the page streams in) keeps the last good stories, and
+          // says why; with none, and no `src` to load, the error state shows.
+          this.scriptError = error as Error;
+          this.scriptErrorHidden = !fire(this, 'news-error', { error: this.scriptError });
+          this.requestUpdate();
+        }
+      }
     }
   }
   private scriptText = '';
+  /** Why the JSON script child could not be read, while it cannot. */
+  private scriptError: Error | undefined;
+  private scriptErrorHidden = false;
+  /** Follows edits inside the element (a data script filled in or changed later), which slotchange misses. */
+  private mutations: MutationObserver | undefined;
 
   private handleSlotChange = (): void => this.readLightDom();
 
@@ -395,7 +415,9 @@ export class LatestStoriesElement extends LitElement implements Tickable {
     if (!src) {
       if (this.source) this.feeds.clear();
       this.source = '';
-      this.phase = 'idle';
+      // An unreadable data script is an error to show (unless news-error was canceled: the fallback then).
+      this.phase = this.scriptError ? 'error' : 'idle';
+      this.errorHidden = this.scriptErrorHidden;
       this.all = [];
       return;
     }
@@ -654,9 +676,14 @@ export class LatestStoriesElement extends LitElement implements Tickable {
           this.phase === 'error' && !this.errorHidden
             ? html`<div part="error" class="error">
                 <p class="error-message">${this.ui.error}</p>
-                <button part="retry" class="button retry" type="button" @click=${this.handleRetry}>
-                  ${this.ui.retry}
-                </button>
+                ${
+                  // (Trying a data script again changes nothing: no retry without feeds.)
+                  this.urls.length
+                    ? html`<button part="retry" class="button retry" type="button" @click=${this.handleRetry}>
+                        ${this.ui.retry}
+                      </button>`
+                    : nothing
+                }
               </div>`
             : nothing
         }

@@ -1,5 +1,6 @@
 import type { Feed, Story } from '../../feed/types.js';
 import { normalizeStory } from '../../feed/normalize.js';
+import { FeedError } from '../../feed/errors.js';
 import { mergeStories } from './merge.js';
 
 /** Data the page itself gives `<latest-stories>`: the `stories` property and a child JSON script. */
@@ -19,14 +20,13 @@ export function normalizeAll(items: unknown[]): Story[] {
   return out;
 }
 
-/** The data of a `<script type="application/json">`: an array of stories, or a feed object with `items`. */
-export function readJsonData(text: string): { stories: Story[]; feed?: Feed } | null {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return null;
-  }
+/**
+ * The data of a `<script type="application/json">`: an array of stories, or a feed object with `items`.
+ * @throws {SyntaxError} when the text is not JSON.
+ * @throws {FeedError} `not-a-feed` when it is JSON of another shape.
+ */
+export function readJsonData(text: string): { stories: Story[]; feed?: Feed } {
+  const json: unknown = JSON.parse(text);
   if (Array.isArray(json)) return { stories: normalizeAll(json) };
   if (json && typeof json === 'object' && Array.isArray((json as { items?: unknown }).items)) {
     const obj = json as { items: unknown[]; title?: unknown; link?: unknown; home_page_url?: unknown };
@@ -38,7 +38,10 @@ export function readJsonData(text: string): { stories: Story[]; feed?: Feed } | 
     };
     return { stories: mergeStories([stories.map((story) => ({ story }))]), feed };
   }
-  return null;
+  throw new FeedError(
+    'not-a-feed',
+    'The JSON data script holds no stories: give an array, or an object with items.',
+  );
 }
 
 /** What the element's light-DOM children hold. */

@@ -84,6 +84,17 @@ export class StoryDateElement extends LitElement implements Tickable {
     this.datetime = value && !Number.isNaN(value.getTime()) ? value.toISOString() : '';
   }
 
+  constructor() {
+    super();
+    // A `date` set before the element was upgraded (created before its definition loaded, or in a template) is
+    // an own property hiding the accessor: hand it to the accessor. Lit does this for the reactive properties.
+    if (Object.hasOwn(this, 'date')) {
+      const value = this.date;
+      delete (this as { date?: Date | null }).date;
+      this.date = value;
+    }
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // Reconnected elements need a fresh text and a new subscription.

@@ -214,6 +214,43 @@ describe('<latest-stories>', () => {
       expect(titles(el)).to.deep.equal(['From the script']);
     });
 
+    it('reports a data script that is not JSON, or not stories: news-error and the error state', async () => {
+      for (const [json, name] of [
+        ['[{"title":"oops",]', 'SyntaxError'],
+        ['{"title":"One object"}', 'FeedError'],
+      ]) {
+        const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+        const failed = oneEvent(wrapper, 'news-error');
+        wrapper.innerHTML = `<latest-stories><script type="application/json">${json}</script></latest-stories>`;
+        expect((await failed).detail.error.name).to.equal(name);
+        const el = wrapper.querySelector('latest-stories')!;
+        await el.updateComplete;
+        expect(part(el, 'error'), json).to.exist;
+        // Trying a data script again would change nothing: no retry button.
+        expect(part(el, 'retry')).to.equal(null);
+      }
+    });
+
+    it('follows edits of its data script, and keeps the last good stories when an edit breaks it', async () => {
+      const el = await fixture<LatestStoriesElement>(
+        html`<latest-stories
+          ><script type="application/json">
+            [{ "title": "First", "url": "https://e.com/1" }]
+          </script></latest-stories
+        >`,
+      );
+      expect(titles(el)).to.deep.equal(['First']);
+      const script = el.querySelector('script')!;
+      script.textContent = '[{ "title": "Second", "url": "https://e.com/2" }]';
+      await waitUntil(() => titles(el)[0] === 'Second', 'the edited script was not read');
+      const failed = oneEvent(el, 'news-error');
+      script.textContent = '[{ "title": ';
+      await failed;
+      await el.updateComplete;
+      expect(titles(el)).to.deep.equal(['Second']);
+      expect(part(el, 'error')).to.equal(null);
+    });
+
     it('shows the light-DOM fallback until data arrives, then hides it', async () => {
       const el = await fixture<LatestStoriesElement>(
         html`<latest-stories>

@@ -168,6 +168,21 @@ describe('<story-date>', () => {
     });
   });
 
+  describe('upgrade', () => {
+    it('keeps a date property set before the element was defined (created in a template)', async () => {
+      const template = document.createElement('template');
+      template.innerHTML = '<story-date format="date" locale="en-US" time-zone="UTC"></story-date>';
+      const early = template.content.firstElementChild as StoryDateElement;
+      early.date = new Date('2023-10-31T09:00:00Z');
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const adopted = document.adoptNode(early);
+      wrapper.append(adopted);
+      await adopted.updateComplete;
+      expect(adopted.datetime).to.equal('2023-10-31T09:00:00.000Z');
+      expect(visible(adopted)).to.equal('October 31, 2023');
+    });
+  });
+
   describe('pattern', () => {
     it('formats a date-fns pattern in English', async () => {
       const el = await fixture<StoryDateElement>(
