@@ -48,8 +48,12 @@ export const squash = (text: string): string =>
   // Most titles are clean already: testing is much cheaper than rebuilding the string.
   /[\t\n\r\f]| {2}|^ | $/.test(text) ? text.replace(/[ \t\n\r\f]+/g, ' ').trim() : text;
 
-/** HTML to plain text: tags dropped, references decoded. */
-export const htmlToText = (html: string): string => squash(decodeEntities(html.replace(/<[^<>]*>/g, '')));
+/**
+ * HTML to plain text: scripts and styles dropped with their content (an unclosed one to the end, so every match
+ * succeeds and the scan stays linear), tags dropped, references decoded.
+ */
+export const htmlToText = (html: string): string =>
+  squash(decodeEntities(html.replace(/<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)|<[^<>]*>/gi, '')));
 
 /** An element read as plain text (a title): HTML is reduced to its text, whitespace collapsed. */
 export function plainOf(el: XmlElement, url: UrlOf): string {

@@ -434,6 +434,15 @@ describe('parseFeed', () => {
       expect(item('<title>A &lt;b&gt;bold&lt;/b&gt; move</title>').title).to.equal('A bold move');
     });
 
+    it('leaves a script’s code out of a title made of markup', () => {
+      expect(
+        item('<title>Hostile &lt;script&gt;steal()&lt;/script&gt;&lt;b&gt;title&lt;/b&gt;</title>').title,
+      ).to.equal('Hostile title');
+      const start = performance.now();
+      expect(item(`<title>${'&lt;script&gt;x'.repeat(20000)}&lt;/b&gt;</title>`).title).to.equal('');
+      expect(performance.now() - start).to.be.below(3000); // linear: unclosed scripts run to the end
+    });
+
     it('expands the references inside a DOCTYPE’s entity values, once', () => {
       const feed = parseFeed(
         '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY eacute "&#233;"><!ENTITY lol "&lol;&lol;">]>' +
