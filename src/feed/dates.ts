@@ -217,15 +217,15 @@ function read(s: string, note: string): string | null {
 
   /** Records a zone token (`+0100`, `gmt-5`, `cest`, `z`); false when it is none or a second one. */
   const setZone = (token: string): boolean => {
-    // (`GMT.` ends a sentence.)
-    const name = token.replace(/\.$/, '');
+    // (`GMT.` ends a sentence; a lone `.` stays itself, for the table's empty slots hold the name ''.)
+    const name = token.replace(/\.$/, '') || token;
     const m = OFFSET.exec(name);
     // `Etc/GMT` is a plain name (`Etc/GMT+5`, POSIX sign: five hours *behind*, is not read). Names
     // are compared whole, so `constructor` or `__proto__` is no zone (they once made parseDate throw).
     if (!zones) {
       zones = new Map();
       ZONES.split(',').forEach((names, slot) => {
-        for (const name of names.split(' ')) zones!.set(name, slot * 30 - 720);
+        for (const name of names.split(' ')) if (name) zones!.set(name, slot * 30 - 720);
       });
     }
     const found = m ? offset(m) : zones.get(name.replace(/^etc\/(?=.)/, ''));

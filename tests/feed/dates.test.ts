@@ -417,6 +417,7 @@ describe('parseDate', () => {
         ['', null],
         ['   ', null],
         ['garbage', null],
+        ['1999 .', null], // a lone dot is no zone (stripping a trailing dot once made it the name '')
         ['now', null],
         ['Invalid Date', null],
         ['2023-10-31T09:00:00Zjunk', null],
