@@ -483,6 +483,17 @@ describe('parseFeed', () => {
       expect(story.summary).to.equal('<strong>Big</strong> <em>news</em> today');
     });
 
+    it('gives a JSON Feed’s plain-text description as HTML, like the other formats', () => {
+      const feed = parseFeed(
+        JSON.stringify({
+          version: 'https://jsonfeed.org/version/1.1',
+          description: 'Ruby & <static> sites',
+          items: [],
+        }),
+      );
+      expect(feed.description).to.equal('Ruby &amp; &lt;static&gt; sites');
+    });
+
     it('reads Media RSS under the rssboard.org namespace (Squarespace)', () => {
       const story = item(
         '<title>T</title><media:content url="https://img.example/a.jpg" medium="image" width="1500" height="1000"/>',
