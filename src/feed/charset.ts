@@ -13,10 +13,12 @@ const SNIFFED: Record<number, string> = {
 /**
  * Decodes a feed's bytes to text the way XML processors do (RFC 7303, XML 1.0 appendix F), never by assuming
  * UTF-8: what the first bytes prove (a byte order mark, or UTF-16 `<`) wins, then the HTTP `charset`, then the
- * encoding in the XML declaration, else UTF-8. Like feedparser, an encoding the bytes are not valid in gives way
- * to the next: a feed declared UTF-8 but written in windows-1252 (`Bob’s Café`), or served as UTF-8 but written
- * in its declared windows-1251, still reads, and windows-1252, which takes any bytes, comes last. A UTF-16 label
- * without UTF-16 bytes (.NET's StringWriter declares it on UTF-8 output) and unknown labels are passed over.
+ * encoding in the XML declaration, else UTF-8. Like feedparser, an encoding the bytes plainly are not in gives way
+ * to the next: a feed declared UTF-8 but written in windows-1252 (`Bob’s Café`), or served as UTF-8 but written in
+ * its declared windows-1251, still reads, and windows-1252, which takes any bytes, comes last. "Plainly": nothing
+ * decodes but replacement characters. A UTF-8 feed with one broken character among good ones stays UTF-8 (one
+ * U+FFFD), and what a byte order mark proves is never second-guessed. A UTF-16 label without UTF-16 bytes (.NET's
+ * StringWriter declares it on UTF-8 output) and unknown labels are passed over.
  * @param bytes The response body.
  * @param contentType The HTTP `Content-Type` header, if any.
  */
@@ -30,20 +32,22 @@ export function decodeFeed(bytes: Uint8Array, contentType?: string | null): stri
     'utf-8',
     'windows-1252',
   ];
+  let text = '';
   for (const label of labels) {
     if (!label || (!sniffed && /^utf-?16/i.test(label))) continue;
+    let decoder: TextDecoder;
     try {
       // Labels follow the WHATWG Encoding Standard, where ISO-8859-1 and US-ASCII mean windows-1252 (a superset),
       // as in browsers. The decoder drops a BOM that matches its encoding.
-      const decoder = new TextDecoder(label, { fatal: true });
-      // Streaming, then flushing, gives the same text as one call. It also dodges the latin1 fast path with which
-      // Node 20.18.3+ and 22.13+ decode windows-1252 wrongly, leaving 0x80-0x9F as C1 controls instead of
-      // € ‚ „ … “ ” (nodejs/node#60888); the streaming path maps them right.
-      return decoder.decode(bytes, { stream: true }) + decoder.decode();
+      decoder = new TextDecoder(label);
     } catch {
-      // A label no decoder knows (RangeError), or bytes that are not in that encoding (TypeError): the next one.
+      continue; // RangeError: a label no decoder knows.
     }
+    // Streaming, then flushing, gives the same text as one call. It also dodges the latin1 fast path with which
+    // Node 20.18.3+ and 22.13+ decode windows-1252 wrongly, leaving 0x80-0x9F as C1 controls instead of
+    // € ‚ „ … “ ” (nodejs/node#60888); the streaming path maps them right.
+    text = decoder.decode(bytes, { stream: true }) + decoder.decode();
+    if (sniffed || !text.includes('\ufffd') || /[^\0-\x7f\ufffd]/.test(text)) break;
   }
-  // (Unreachable: windows-1252 decodes any bytes.)
-  return '';
+  return text;
 }

@@ -84,6 +84,9 @@ const BEFORE_TIME = /^(a?t|à|às?|a|las|alle|ore|um|om|kl\.?|στις|la|в|о|
 // (`2026 г.`, `года`, `р.`, `року`), and the hour words after a time (German `Uhr`, `h`, `hrs`): so `10:00 h` is no military H.
 const FILLER = /^([-|@]|de|del|den|[гр]\.?|года|року|uhr|hr?s?)?$/;
 
+/** The formatter of each generic zone's city, made once: building one costs more than reading a date. */
+const generics: Record<string, Intl.DateTimeFormat> = {};
+
 /** The minutes east of UTC of an OFFSET match. */
 const offset = (m: RegExpExecArray): number => +(m[1]! + (+m[2]! * 60 + +(m[3] ?? 0)));
 
@@ -287,9 +290,13 @@ function read(s: string, note: string): string | null {
   // Textual dates need a month name; an ISO year alone means January. A time needs a full date.
   // ISO 8601's 24:00 is the next midnight; a leap second :60 rolls into the next minute.
   // A comment names the zone of a date that has none (`(EST)`, `(UTC+09:00)`); an IANA name there is not
-  // read (see the file comment), so the date is unknown rather than UTC.
+  // read (see the file comment), so the date is unknown rather than UTC. Other comments (`(c)`, `(updated 11/1)`,
+  // `(Reuters/AP)`) are no zone and change nothing.
   if (
-    (zone == null && note && !setZone(note) && note.includes('/')) ||
+    (zone == null &&
+      note[1] &&
+      !setZone(note) &&
+      /^(africa|america|antarctica|arctic|asia|atlantic|australia|europe|indian|pacific|etc)\//.test(note)) ||
     year == null ||
     (hour != null && day == null) ||
     (month == null && (!iso || day != null)) ||
@@ -306,21 +313,21 @@ function read(s: string, note: string): string | null {
   // The zone's offset comes off the minutes (Date carries any overflow into the hours and days).
   date.setUTCHours(hour ?? 0, minute - (zone ?? 0), second, ms);
   // A generic zone's offset then: Intl writes it `GMT-4`, which reads as an offset. Daylight time is ahead of
-  // standard, so the instant found with the standard offset is past the switch whenever the wall time is.
-  if (generic)
-    date.setUTCMinutes(
-      date.getUTCMinutes() +
-        zone! -
-        offset(
-          OFFSET.exec(
-            new Intl.DateTimeFormat('en', { timeZone: 'America/' + generic, timeZoneName: 'shortOffset' })
-              .format(date)
-              .split(' ')
-              .pop()!
-              .toLowerCase(),
-          )!,
-        ),
+  // standard, so the instant found with the standard offset is past the switch whenever the wall time is. Before
+  // standard time (1883), Intl writes local mean time (`GMT-4:56:02`): the standard offset stays.
+  if (generic) {
+    const m = OFFSET.exec(
+      (generics[generic] ??= new Intl.DateTimeFormat('en', {
+        timeZone: 'America/' + generic,
+        timeZoneName: 'shortOffset',
+      }))
+        .format(date)
+        .split(' ')
+        .pop()!
+        .toLowerCase(),
     );
+    if (m) date.setUTCMinutes(date.getUTCMinutes() + zone! - offset(m));
+  }
   const result = date.toISOString();
   // Years outside 0000–9999 come out as `+010000-…` or `-000001-…`, which callers do not expect.
   return result.length === 24 ? result : null;

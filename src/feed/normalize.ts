@@ -55,6 +55,12 @@ export function normalizeStory(json: unknown, options: NormalizeOptions = {}): S
   }
 }
 
+/** JSON-LD types that describe a site, not a story: no fallback makes a story of them. */
+const FURNITURE =
+  /^(\w*Organization|Corporation|Person|BreadcrumbList|ListItem|WebSite|ImageObject|SearchAction|SiteNavigationElement)$/;
+const isFurniture = (node: Json) =>
+  asArray(node['@type']).some((t) => typeof t == 'string' && FURNITURE.test(t));
+
 function read(json: unknown, options: NormalizeOptions): Story {
   // The article is the first node of an article type anywhere in the document, else a top-level object with
   // something of a story.
@@ -62,9 +68,9 @@ function read(json: unknown, options: NormalizeOptions): Story {
   const nodes = graph(top, 0);
   const node =
     nodes.find(isArticle) ??
-    // (Only an untyped one: a JSON-LD node of another type, an Organization or a BreadcrumbList, is no story.)
+    // (Not a JSON-LD node of the site's furniture: an Organization, a Person, a BreadcrumbList, a WebSite…)
     top.find(
-      (n) => !n['@type'] && Object.keys(n).some((k) => STORY.test(k) && (isObject(n[k]) || text(n[k]))),
+      (n) => !isFurniture(n) && Object.keys(n).some((k) => STORY.test(k) && (isObject(n[k]) || text(n[k]))),
     );
   if (!node) throw new FeedError('not-a-story', 'This is not an article.');
   const base = absolute(text(options.baseUrl));

@@ -80,7 +80,15 @@ type Scope = {
  */
 const LEAF: XmlNode[] = [];
 
-const VOIDISH = /^(br|img|hr|wbr|enclosure|media:thumbnail|itunes:image|atom:category)$/;
+const VOIDISH = /^(br|img|hr|wbr)$/;
+/** Feed elements that are empty when they carry their data in this attribute (not every generator agrees). */
+const EMPTY_WITH = new Map([
+  ['atom:link', 'href'],
+  ['itunes:image', 'href'],
+  ['enclosure', 'url'],
+  ['media:thumbnail', 'url'],
+  ['atom:category', 'term'],
+]);
 
 function add(el: XmlElement, node: XmlNode) {
   if (el.c === LEAF) el.c = [node];
@@ -249,10 +257,10 @@ export function parseXml(s: string): XmlElement {
       // Past a depth no feed reaches, elements are kept as leaves: hostile nesting cannot overflow the stack of
       // the recursive readers (serializing, xml:base) nor make end-tag matching quadratic.
       // HTML's <br>, <img>, <hr> and <wbr> are often left unclosed in naked markup, and so are the feed elements
-      // that are always empty (enclosure, media:thumbnail, itunes:image, atom:category, an atom:link with an href
-      // rather than Atom 0.3's text): they never contain anything, and an unclosed one must not swallow the items
-      // after it.
-      if (empty || VOIDISH.test(key) || (key === 'atom:link' && attrs.href) || stack.length > 999) el.e = 1;
+      // that carry their data in an attribute (an enclosure's url, an atom:link's href, unlike Atom 0.3's text
+      // link): they contain nothing, and an unclosed one must not swallow the items after it.
+      const data = EMPTY_WITH.get(key);
+      if (empty || VOIDISH.test(key) || (data && attrs[data]) || stack.length > 999) el.e = 1;
       else {
         stack.push(el);
         scopes.push(scope);

@@ -55,6 +55,10 @@ describe('decodeFeed', () => {
     ['an unknown label, as UTF-8', utf8('é'), 'text/xml; charset=x-unknown-thing', 'é'],
     // Bytes not valid in the encoding named give way to the next candidate, as in feedparser.
     ['invalid UTF-8 as windows-1252', [0x61, 0xe9, 0x62, 0x92], null, 'aéb’'],
+    // …but one broken character among good UTF-8 is just that: UTF-8 it stays.
+    ['UTF-8 with one broken character', [...utf8('Café — “q” 日本'), 0xe9], null, 'Café — “q” 日本\uFFFD'],
+    // What a byte order mark proves is never second-guessed, even cut short.
+    ['truncated UTF-16LE with a BOM', [0xff, 0xfe, ...utf16le('<a>é</a>'), 0x3c], null, '<a>é</a>\uFFFD'],
     [
       'UTF-8 declared, windows-1252 written',
       [

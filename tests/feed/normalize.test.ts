@@ -421,6 +421,15 @@ describe('normalizeStory', () => {
       });
     }
 
+    it('reads a typed node that is no article but has a story’s fields (a WebPage, a VideoObject)', () => {
+      expect(normalizeStory({ '@type': 'WebPage', headline: 'A page' }).title).to.equal('A page');
+      expect(normalizeStory({ '@type': 'VideoObject', name: 'A video' }).title).to.equal('A video');
+      // …but not the site's furniture.
+      expect(() =>
+        normalizeStory({ '@type': 'Organization', name: 'Org', url: 'https://org.example/' }),
+      ).to.throw(FeedError);
+    });
+
     it('reads an article whose image width is nested 20 000 objects deep, without the width', () => {
       const story = normalizeStory({
         '@type': 'NewsArticle',

@@ -494,6 +494,14 @@ describe('parseFeed', () => {
       expect(feed.description).to.equal('Ruby &amp; &lt;static&gt; sites');
     });
 
+    it('keeps an Atom category given as text, and reads an unclosed one with a term as empty', () => {
+      const feed = parseFeed(
+        '<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><entry><title>E</title>' +
+          '<category>News</category><category term="Sport"></entry></feed>',
+      );
+      expect(feed.items[0].categories).to.deep.equal(['News', 'Sport']);
+    });
+
     it('reads Media RSS under the rssboard.org namespace (Squarespace)', () => {
       const story = item(
         '<title>T</title><media:content url="https://img.example/a.jpg" medium="image" width="1500" height="1000"/>',

@@ -20,14 +20,14 @@ const pages = new Map<string, Response>();
 /** The `fetch` to give `loadFeed`: the global one, keeping a copy of an HTML answer for `discoverFeed`. */
 export const fetchKeepingPages: typeof fetch = async (input, init) => {
   const res = await fetch(input, init);
-  if (/html/i.test(res.headers.get('content-type') ?? '')) pages.set(String(input), res.clone());
+  if (res.ok && /html/i.test(res.headers.get('content-type') ?? '')) pages.set(String(input), res.clone());
   return res;
 };
 
 /** What is requested for a page: its absolute URL, through the proxy when there is one. */
 const requestOf = (url: string, proxy?: string) => target(new URL(url, document.baseURI).href, proxy);
 
-/** Drops the copy kept for a URL that turned out to be a feed after all (one served as text/html). */
+/** Drops the copy kept for a URL, once its load is over (a feed served as text/html, a failure, an abort). */
 export function forgetPage(url: string, proxy?: string): void {
   try {
     pages.delete(requestOf(url, proxy));

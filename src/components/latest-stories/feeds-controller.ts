@@ -114,14 +114,14 @@ export class FeedsController implements ReactiveController {
             // Keeps a page's HTML, so that discovery need not fetch it again.
             fetch: fetchKeepingPages,
           });
+        let found: string | undefined;
         try {
           let feed: Feed;
           try {
             feed = await load(feedUrl);
-            forgetPage(feedUrl, proxy);
           } catch (error) {
             // Not a feed: maybe a site's page that names its feed (autodiscovery). Else the error stands.
-            const found =
+            found =
               error instanceof FeedError && error.code === 'not-a-feed' && feedUrl === url
                 ? await discoverFeed(url, proxy, timeout).catch(() => undefined)
                 : undefined;
@@ -132,6 +132,10 @@ export class FeedsController implements ReactiveController {
           return { url, feed, cached };
         } catch (error) {
           return { url, error: toError(error), stale: this.lastGood.get(url) };
+        } finally {
+          // Whatever happened (a feed served as HTML, an error, an abort), a page kept for discovery is done with.
+          forgetPage(feedUrl, proxy);
+          if (found) forgetPage(found, proxy);
         }
       }),
     );

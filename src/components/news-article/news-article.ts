@@ -230,7 +230,7 @@ export class NewsArticleElement extends LitElement {
       if (this.lastFeed?.src === this.src) {
         const { feed, url } = this.lastFeed;
         this.cancelLoad();
-        this.show(`src:${this.src}`, () => pickItem(feed, this.item, url), url);
+        this.show(`src:${this.src}#${this.item}`, () => pickItem(feed, this.item, url), url);
         return;
       }
       void this.load(this.src);
@@ -259,7 +259,8 @@ export class NewsArticleElement extends LitElement {
         }
       });
       if (!data.length) JSON.parse(texts[0]);
-      return normalizeStory(data.length > 1 ? data : data[0], { baseUrl: document.baseURI });
+      // (A script may hold an array of nodes itself.)
+      return normalizeStory(data.flat(), { baseUrl: document.baseURI });
     });
   }
 
@@ -326,16 +327,16 @@ export class NewsArticleElement extends LitElement {
       this.controller = null;
       if (loaded.kind === 'feed') {
         this.lastFeed = { src, feed: loaded.feed, url: loaded.url };
-        this.show(`src:${src}`, () => pickItem(loaded.feed, this.item, loaded.url), loaded.url);
+        this.show(`src:${src}#${this.item}`, () => pickItem(loaded.feed, this.item, loaded.url), loaded.url);
       } else {
         this.lastFeed = null;
-        this.show(`src:${src}`, () => loaded.story, loaded.url);
+        this.show(`src:${src}#${this.item}`, () => loaded.story, loaded.url);
       }
     } catch (error) {
       if (generation !== this.generation) return;
       this.controller = null;
       this.lastFeed = null;
-      this.fail(error, url, `src:${src}`);
+      this.fail(error, url, `src:${src}#${this.item}`);
     }
   }
 

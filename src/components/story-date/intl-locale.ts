@@ -14,7 +14,7 @@ const intlWidth = (width: Width | undefined): 'narrow' | 'short' | 'long' =>
 /**
  * The word Intl writes for one part of `date`, in the Gregorian calendar that date-fns counts in (Persian or
  * Islamic month names on Gregorian days would name dates that do not exist). A numeric month keeps the word
- * after it: Japanese and Chinese write October `10月`.
+ * after it: Japanese and Chinese write October `10月` (a separator, such as Lithuanian's `-`, is not kept).
  */
 function words(
   locale: string,
@@ -29,7 +29,8 @@ function words(
   }).formatToParts(date);
   const i = parts.findIndex((p) => p.type === part);
   const value = parts[i]?.value ?? '';
-  return /^\d+$/.test(value) && parts[i + 1]?.type === 'literal' ? value + parts[i + 1].value.trim() : value;
+  const next = parts[i + 1]?.type === 'literal' ? parts[i + 1].value.trim() : '';
+  return /^\d+$/.test(value) && /^\p{L}+$/u.test(next) ? value + next : value;
 }
 
 export function intlLocale(locale: string): Locale {

@@ -45,5 +45,10 @@ export function readDate(text: string): string | null | undefined {
       if (iso.length === 24) return iso;
     }
   }
-  return reader.get()?.parseDate(text);
+  // (parseDate never throws; should it ever, the element shows its own content rather than breaking.)
+  try {
+    return reader.get()?.parseDate(text);
+  } catch {
+    return null;
+  }
 }

@@ -170,6 +170,16 @@ describe('<news-article> data', () => {
       expect(text(el, 'title')).to.equal('The second script');
     });
 
+    it('reads an article script that holds an array, beside another script', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      wrapper.innerHTML =
+        '<news-article><script type="application/ld+json">[{"@type":"NewsArticle","headline":"Hello"}]</script>' +
+        '<script type="application/ld+json">{"@type":"BreadcrumbList","itemListElement":[]}</script></news-article>';
+      const el = wrapper.querySelector('news-article')!;
+      await settle(el);
+      expect(text(el, 'title')).to.equal('Hello');
+    });
+
     it('takes an Organization alone for no story: news-error and the fallback', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
       const failed = oneEvent(wrapper, 'news-error');
@@ -305,6 +315,17 @@ describe('<news-article> data', () => {
         const { el, event } = await loadFrom('/__feeds/sample/rss.xml', { item: 'nope' });
         expect(event.type).to.equal('news-error');
         expect(event.detail.error.code).to.equal('not-a-story');
+        expect(has(el, 'error')).to.equal(true);
+      });
+
+      it('changing item to one that is not there shows the error, not the story before', async () => {
+        const { el } = await loadFrom('/__feeds/sample/rss.xml', { item: '0' });
+        expect(has(el, 'title')).to.equal(true);
+        const failed = oneEvent(el, 'news-error');
+        el.item = 'no-such-item';
+        await failed;
+        await settle(el);
+        expect(has(el, 'title')).to.equal(false);
         expect(has(el, 'error')).to.equal(true);
       });
     });

@@ -256,6 +256,7 @@ describe('<story-date>', () => {
         ['zh-TW', 'MMMM', '10月'],
         ['fr', 'G yyyy', 'ap. J.-C. 2023'],
         ['en', 'QQQ yyyy', 'Q4 2023'],
+        ['lt', 'MMM', '10'], // Intl's numeric month, without the `-` after it
       ];
       for (const [locale, pattern, expected] of cases) {
         const el = await fixture<StoryDateElement>(
