@@ -13,7 +13,7 @@ const SNIFFED: Record<number, string> = {
 /**
  * Decodes a feed's bytes to text the way XML processors do (RFC 7303, XML 1.0 appendix F), never by assuming
  * UTF-8: what the first bytes prove (a byte order mark, or UTF-16 `<`) wins, then the HTTP `charset`, then the
- * encoding in the XML declaration, else UTF-8. Like feedparser, an encoding the bytes plainly are not in gives way
+ * encoding in the XML declaration (or an HTML page's `<meta charset>`), else UTF-8. Like feedparser, an encoding the bytes plainly are not in gives way
  * to the next: a feed declared UTF-8 but written in windows-1252 (`Bob’s Café`), or served as UTF-8 but written in
  * its declared windows-1251, still reads, and windows-1252, which takes any bytes, comes last. "Plainly": nothing
  * decodes but replacement characters. A UTF-8 feed with one broken character among good ones stays UTF-8 (one
@@ -24,11 +24,14 @@ const SNIFFED: Record<number, string> = {
  */
 export function decodeFeed(bytes: Uint8Array, contentType?: string | null): string {
   const sniffed = SNIFFED[(bytes[0] << 8) | bytes[1]];
+  // The declarations are ASCII, so reading the first bytes one per character finds `encoding="windows-1252"`.
+  const head = String.fromCharCode(...bytes.subarray(0, 1024));
   const labels = [
     sniffed,
     /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType ?? '')?.[1],
-    // The declaration is ASCII, so reading the first bytes one per character finds `encoding="windows-1252"`.
-    /^\s*<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)/.exec(String.fromCharCode(...bytes.subarray(0, 200)))?.[1],
+    /^\s*<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)/.exec(head)?.[1],
+    // An HTML page's `<meta charset>` or `http-equiv` (a page is read for its feed links or its article).
+    /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1],
     'utf-8',
     'windows-1252',
   ];

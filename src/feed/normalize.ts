@@ -1,7 +1,8 @@
 import { parseDate } from './dates.js';
 import { FeedError } from './errors.js';
 import { list as asArray, readJsonItem } from './json-feed.js';
-import { htmlToText, paragraphs } from './text.js';
+import { decodeEntities } from './entities.js';
+import { paragraphs, plainText } from './text.js';
 import type { Image, Story } from './types.js';
 import { absolute } from './urls.js';
 import { escapeHtml } from './xml.js';
@@ -25,7 +26,7 @@ const JSON_FEED = /^(content|date|external|banner)_/;
 const STORY = /^(title|headline|name|link|url|content.*|articleBody|text|summary|description)$/;
 // schema.org types read as an article: NewsArticle and its kin (Reportage…, Analysis…), BlogPosting,
 // LiveBlogPosting, SocialMediaPosting, ScholarlyArticle, TechArticle, Report; prefixed (`schema:`) or full URLs too.
-const ARTICLE = /(Article|Posting)$|(^|[/:#])Report$/i;
+const ARTICLE = /(Article|BlogPosting|SocialMediaPosting|DiscussionForumPosting)$|(^|[/:#])Report$/i;
 
 /**
  * Turns one article, in any of the shapes sites already have, into our {@link Story}:
@@ -113,8 +114,9 @@ function read(json: unknown, options: NormalizeOptions): Story {
     story.title ??= '';
     // schema.org text becomes HTML (escaped; articleBody split into paragraphs); our Story's summary and
     // contentHtml are HTML already.
+    // (CMSes write references in JSON-LD text, `It&#8217;s`: decoded before escaping, they read as written.)
     if (ld) {
-      story.summary &&= escapeHtml(story.summary as string);
+      story.summary &&= escapeHtml(decodeEntities(story.summary as string));
       story.contentHtml &&= html(story.contentHtml as string);
     }
   }
@@ -163,7 +165,7 @@ const text = (value: unknown): string | undefined =>
         : undefined;
 
 /** Plain text: tags removed, entities decoded, white space collapsed. */
-const plain = (value: unknown) => htmlToText(text(value) ?? '') || undefined;
+const plain = (value: unknown) => plainText(text(value) ?? '') || undefined;
 
 /** An absolute http(s) URL, resolving relative ones against `base`; anything else (javascript:, data:) is dropped. */
 const url = (value: unknown, base?: Base) =>
@@ -225,22 +227,22 @@ function image(value: unknown, base: Base): Image | undefined {
   }
 }
 
-/** Categories from an array or a comma-separated string, trimmed, without duplicates. */
+/**
+ * Categories from keywords: strings are comma-separated lists (schema.org: "typically delimited by commas"), a
+ * term object (`{ "@type": "DefinedTerm", "name": "Powell, Jerome H" }`) is one category. Trimmed, without
+ * duplicates.
+ */
 const keywords = (value: unknown) => [
   ...new Set(
-    asArray(value).flatMap(
-      (v) =>
-        text(isObject(v) ? (v.name ?? v) : v)
-          ?.split(',')
-          .map(plain)
-          .filter(Boolean) ?? [],
-    ),
+    asArray(value)
+      .flatMap((v) => (isObject(v) ? [plain(v.name)] : (text(v)?.split(',').map(plain) ?? [])))
+      .filter(Boolean),
   ),
 ];
 
 // Some CMSes put HTML in `articleBody` although schema.org says text: an end tag, or a tag that often has
 // none, gives them away.
-const html = (t: string) => (/<\/[a-z]|<(p|br|img)\b/i.test(t) ? t : paragraphs(t));
+const html = (t: string) => (/<\/[a-z]|<(p|br|img)\b/i.test(t) ? t : paragraphs(decodeEntities(t)));
 
 /**
  * Each field: how it is read, where it is in schema.org JSON-LD, and where in our Story when not under its own name

@@ -55,6 +55,12 @@ export const squash = (text: string): string =>
 export const htmlToText = (html: string): string =>
   squash(decodeEntities(html.replace(/<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)|<[^<>]*>/gi, '')));
 
+/**
+ * Text that may be HTML (a JSON-LD headline, an author's name) as plain text: reduced to its text when it looks like
+ * HTML (an end tag, a void element or a reference), else kept whole (`List<String>`), whitespace collapsed.
+ */
+export const plainText = (text: string): string => (LOOKS_HTML.test(text) ? htmlToText(text) : squash(text));
+
 /** An element read as plain text (a title): HTML is reduced to its text, whitespace collapsed. */
 export function plainOf(el: XmlElement, url: UrlOf): string {
   const [value, html] = construct(el, url);

@@ -53,6 +53,24 @@ describe('decodeFeed', () => {
       '<?xml version="1.0" encoding="ISO-8859-15"?>€',
     ],
     ['an unknown label, as UTF-8', utf8('é'), 'text/xml; charset=x-unknown-thing', 'é'],
+    [
+      "an HTML page's <meta charset>",
+      [
+        ...ascii('<!doctype html><meta charset="windows-1251"><title>'),
+        0xcd,
+        0xee,
+        0xe2,
+        ...ascii('</title>'),
+      ],
+      'text/html',
+      '<!doctype html><meta charset="windows-1251"><title>Нов</title>',
+    ],
+    [
+      "an HTML page's http-equiv charset",
+      [...ascii('<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">'), 0x93, 0x8c],
+      null,
+      '<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">東',
+    ],
     // Bytes not valid in the encoding named give way to the next candidate, as in feedparser.
     ['invalid UTF-8 as windows-1252', [0x61, 0xe9, 0x62, 0x92], null, 'aéb’'],
     // …but one broken character among good UTF-8 is just that: UTF-8 it stays.

@@ -5,6 +5,7 @@
  * goes through `normalizeStory`, like any other data.
  */
 import { FeedError } from '../../feed/errors.js';
+import { parseDate } from '../../feed/dates.js';
 import { hasArticle, normalizeStory } from '../../feed/normalize.js';
 import type { Story } from '../../feed/types.js';
 import { hasRel, pageBase, readPage, type PageTag } from '../../shared/web-page.js';
@@ -33,6 +34,7 @@ const META: [field: string, keys: string[]][] = [
       'publishdate',
       'date',
       'dc.date',
+      'dcterms.date',
       'dcterms.created',
     ],
   ],
@@ -56,11 +58,9 @@ export function readArticlePage(page: string, url: string): Story {
   const { jsonLd, tags } = readPage(page);
   const found: unknown[] = [];
   for (const json of jsonLd) {
-    try {
-      found.push(...[JSON.parse(json) as unknown].flat());
-    } catch {
-      // A broken JSON-LD block is skipped, as search engines skip it.
-    }
+    const data = lenientJson(json);
+    // A broken JSON-LD block is skipped, as search engines skip it.
+    if (data !== undefined) found.push(...[data].flat());
   }
   // Relative URLs resolve as the page's own links do: against its <base>, if any.
   const baseUrl = pageBase(tags, url);
@@ -68,7 +68,8 @@ export function readArticlePage(page: string, url: string): Story {
   const ld = hasArticle(found) ? attempt(() => normalizeStory(found, { baseUrl })) : undefined;
   const fromTags = metaArticle(tags);
   const meta = fromTags && attempt(() => normalizeStory(fromTags, { baseUrl }));
-  if (!ld && !meta?.title) {
+  // (A story needs a headline: a JSON-LD article without one, on a page whose tags give none, is no story.)
+  if (!ld?.title && !meta?.title) {
     const message = `${url} has no article data (schema.org JSON-LD or Open Graph tags).`;
     throw new FeedError('not-a-story', message, { url });
   }
@@ -78,7 +79,41 @@ export function readArticlePage(page: string, url: string): Story {
     const own = story[key];
     if (!own || (Array.isArray(own) && !own.length)) story[key] = value;
   }
+  // A page that names no URL of its own (no url, og:url or canonical link) is its own address.
+  story.link ??= /^https?:/.test(url) ? url : undefined;
+  if (!story.link) delete story.link;
   return story as unknown as Story;
+}
+
+/**
+ * JSON as CMSes write it into pages: plain JSON, else with the `//<![CDATA[` or `<!--` wrapper some put around
+ * it and raw line breaks or tabs inside strings (invalid JSON, which search engines read all the same). Undefined
+ * when it still does not parse.
+ */
+function lenientJson(json: string): unknown {
+  try {
+    return JSON.parse(json);
+  } catch {
+    // Control characters inside strings become escapes; a string is tracked from quote to unescaped quote.
+    let out = '';
+    let inString = false;
+    for (let i = 0; i < json.length; i++) {
+      const ch = json[i]!;
+      if (inString && ch === '\\') {
+        out += ch + (json[++i] ?? '');
+        continue;
+      }
+      if (ch === '"') inString = !inString;
+      out += inString && ch < ' ' ? '\\u' + ch.charCodeAt(0).toString(16).padStart(4, '0') : ch;
+    }
+    try {
+      return JSON.parse(
+        out.replace(/^\s*(?:\/\/\s*)?(?:<!\[CDATA\[|<!--)|(?:\/\/\s*)?(?:\]\]>|-->)\s*$/g, ''),
+      );
+    } catch {
+      return undefined;
+    }
+  }
 }
 
 const attempt = (read: () => Story): Story | undefined => {
@@ -120,13 +155,31 @@ function metaArticle(tags: PageTag[]): Record<string, unknown> | undefined {
   if (type ? !/article/i.test(type) : !social) return;
   const article: Record<string, unknown> = { '@type': 'Article' };
   for (const [field, keys] of META) {
-    const key = keys.find((k) => values.has(k));
-    if (key) article[field] = MANY.has(field) ? values.get(key) : values.get(key)![0];
+    // The first key with a value the field can use: an author that is no profile URL, an image that is no
+    // `javascript:`, a date that reads.
+    const usable = (v: string) =>
+      field === 'author'
+        ? !/^https?:/i.test(v)
+        : field === 'image'
+          ? !/^\s*[a-z][\w+.-]*:/i.test(v) || /^\s*https?:/i.test(v)
+          : /^date/.test(field)
+            ? parseDate(v) !== null
+            : true;
+    for (const key of keys) {
+      const found = values.get(key)?.filter(usable);
+      if (!found?.length) continue;
+      // One category per article:tag (a term, never split: `Powell, Jerome H`); the other keyword tags are
+      // comma-separated lists.
+      article[field] = !MANY.has(field)
+        ? found[0]
+        : key === 'article:tag'
+          ? found.map((name) => ({ name }))
+          : found;
+      break;
+    }
   }
   article.headline ??= title;
   article.url ??= canonical;
-  // Authors given as profile URLs (`article:author` often is one) name nobody.
-  article.author = (article.author as string[] | undefined)?.filter((a) => !/^https?:/i.test(a));
   article.image &&= {
     url: article.image,
     width: article.width,

@@ -87,8 +87,14 @@ export async function loadArticle(src: string, signal: AbortSignal, fromPage = f
       try {
         return { kind: 'article', story: readArticlePage(text, finalUrl), url: finalUrl };
       } catch (error) {
-        // No article, but a feed link (a site's home page): the feed, and so its newest story. One hop only.
-        const feed = feedLinks(text, finalUrl)[0];
+        // No article, but a feed link (a site's home page): the feed, and so its newest story. One hop only. Not
+        // from a page that shows an article it could not read (microdata, broken JSON-LD, og:type article): that
+        // is an error, never some other story of the site.
+        const articleish =
+          /og:type["'][^>]*article|article:published_time|itemprop=["']?(headline|articleBody|datePublished)\b|"@type"\s*:\s*\[?\s*"[^"]*(Article|Posting)"/i.test(
+            text,
+          );
+        const feed = !articleish && feedLinks(text, finalUrl)[0];
         if (!feed) throw error;
         return await loadArticle(feed, signal, true);
       }

@@ -113,6 +113,80 @@ describe('reading an article from its web page (article-page.ts)', () => {
       .with.property('code', 'not-a-story');
   });
 
+  it('reads JSON-LD as CMSes write it: raw line breaks in strings, CDATA and comment wrappers', () => {
+    const raw =
+      '{"@type":"NewsArticle","headline":"H","author":{"name":"Ann"},"articleBody":"Line one.\nLine\ttwo."}';
+    const story = readArticlePage(page(`<script type="application/ld+json">${raw}</script>`), URL_);
+    expect(story.author).to.equal('Ann');
+    expect(story.contentHtml).to.contain('Line one.');
+    const wrapped = `<script type="application/ld+json">//<![CDATA[\n${JSON.stringify({ '@type': 'NewsArticle', headline: 'Wrapped' })}\n//]]></script>`;
+    expect(readArticlePage(page(wrapped), URL_).title).to.equal('Wrapped');
+  });
+
+  it('reads JSON-LD text as its writers mean it: references decoded once, a start tag kept as text', () => {
+    const story = readArticlePage(
+      page(
+        ld({
+          '@type': 'NewsArticle',
+          headline: 'List<String> vs ArrayList<String> in Java',
+          description: 'It&#8217;s Q&amp;A time',
+          articleBody: 'Rock &amp; roll',
+        }),
+      ),
+      URL_,
+    );
+    expect(story.title).to.equal('List<String> vs ArrayList<String> in Java');
+    expect(story.summary).to.equal('It’s Q&amp;A time');
+    expect(story.contentHtml).to.equal('<p>Rock &amp; roll</p>');
+    const og = readArticlePage(
+      page(
+        '<meta property="og:type" content="article"><meta property="og:title" content="Why the &lt;dialog&gt; element matters">',
+      ),
+      URL_,
+    );
+    expect(og.title).to.equal('Why the <dialog> element matters');
+  });
+
+  it('keeps each article:tag whole and splits keyword lists', () => {
+    const story = readArticlePage(
+      page(
+        '<meta property="og:title" content="T"><meta property="article:tag" content="Powell, Jerome H"><meta property="article:tag" content="Federal Reserve">',
+      ),
+      URL_,
+    );
+    expect(story.categories).to.deep.equal(['Powell, Jerome H', 'Federal Reserve']);
+    const listed = readArticlePage(
+      page('<meta property="og:title" content="T"><meta name="news_keywords" content="Economy, Rates">'),
+      URL_,
+    );
+    expect(listed.categories).to.deep.equal(['Economy', 'Rates']);
+  });
+
+  it('takes the first tag with a value the field can use', () => {
+    const story = readArticlePage(
+      page(
+        '<meta property="og:title" content="T"><meta property="article:author" content="https://news.example/staff/ann">' +
+          '<meta name="parsely-author" content="Ann Writer"><meta property="og:image" content="javascript:alert(1)">' +
+          '<meta name="twitter:image" content="https://img.example/a.jpg"><meta property="article:published_time" content="Tue, 05/07/2024 - 09:00">' +
+          '<meta name="dcterms.date" content="2024-05-07">',
+      ),
+      URL_,
+    );
+    expect(story.author).to.equal('Ann Writer');
+    expect(story.image!.url).to.equal('https://img.example/a.jpg');
+    expect(story.published).to.equal('2024-05-07');
+  });
+
+  it('links to the page itself when it names no URL, and takes no JobPosting or headline-less article', () => {
+    expect(readArticlePage(page('<meta property="og:title" content="T">'), URL_).link).to.equal(URL_);
+    expect(() =>
+      readArticlePage(page(ld({ '@type': 'JobPosting', description: 'We are hiring' })), URL_),
+    ).to.throw();
+    expect(() =>
+      readArticlePage(page(ld({ '@type': 'NewsArticle', description: 'No headline' })), URL_),
+    ).to.throw();
+  });
+
   it('stays linear on hostile pages (unclosed tags, a hundred thousand metas)', () => {
     for (const hostile of [
       page('<script '.repeat(100000)),

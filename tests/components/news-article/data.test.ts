@@ -395,7 +395,8 @@ describe('<news-article> data', () => {
         const { el, event } = await loadFrom(`/__feeds/raw?type=text/html&body=${encodeURIComponent(page)}`);
         expect(event.type).to.equal('news-load');
         expect(text(el, 'title')).to.equal('Hostile page');
-        expect(event.detail.article.link).to.equal(undefined);
+        // Its `url` (javascript:) is dropped: the page itself is the link.
+        expect(event.detail.article.link).to.match(/^http:\/\/localhost:\d+\/__feeds\/raw\?/);
         expect(event.detail.article.image).to.equal(undefined);
         const body = part(el, 'body')!;
         expect(body.querySelector('script')).to.equal(null);
@@ -409,6 +410,16 @@ describe('<news-article> data', () => {
         expect(event.type).to.equal('news-load');
         expect(event.detail.url).to.equal(new URL('/__feeds/sample/rss.xml', location.href).href);
         expect(text(el, 'title')).to.equal('Rain expected through the weekend');
+      });
+
+      it('an article page it cannot read (microdata only) is an error, not the newest story of its feed', async () => {
+        const page =
+          '<!doctype html><html><head><title>Story</title>' +
+          '<link rel="alternate" type="application/rss+xml" href="/__feeds/sample/rss.xml"></head>' +
+          '<body><article><h1 itemprop="headline">A microdata story</h1></article></body></html>';
+        const { event } = await loadFrom(`/__feeds/raw?type=text/html&body=${encodeURIComponent(page)}`);
+        expect(event.type).to.equal('news-error');
+        expect(event.detail.error.code).to.equal('not-a-story');
       });
 
       it('an ordinary page (a title, no article data) is no story: news-error', async () => {
