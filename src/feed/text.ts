@@ -38,10 +38,10 @@ function construct(el: XmlElement, url: UrlOf): [string, boolean] {
 }
 
 // feedparser's test for text that is really HTML: an end tag or a character reference, and also (they have no
-// end tag) an HTML void element such as `<img>` or `<br>`. Any other start tag alone is not enough: `List<String>`
-// in a title is text. Tags are matched as `<…>` with no `<` inside, so a hostile run of `<` without `>` stays
+// end tag) an HTML void element such as `<img>` or `<br>`, or a start tag with an attribute (`<svg onload=…>`).
+// Any other start tag alone is not enough: `List<String>` or `<dialog>` in a title is text. Tags are matched as `<…>` with no `<` inside, so a hostile run of `<` without `>` stays
 // linear.
-const LOOKS_HTML = /<(\/[a-z]|(img|br|hr|wbr)\b)[^<>]*>|&#?\w+;/i;
+const LOOKS_HTML = /<(\/[a-z]|(img|br|hr|wbr)\b|[a-z][\w-]*\s[^<>=]*=)[^<>]*>|&#?\w+;/i;
 
 /** Collapses runs of ASCII whitespace (never U+00A0 and friends, which publishers put there on purpose). */
 export const squash = (text: string): string =>

@@ -110,8 +110,8 @@ export class NewsArticleElement extends LitElement {
    * URL of the article's JSON (Story, JSON Feed item or JSON-LD), of a feed (RSS, Atom, RDF, JSON Feed) from
    * which `item` picks the story, or of the article's web page (its schema.org JSON-LD, gaps filled from its Open
    * Graph and `<meta>` tags; the page's scripts never run). A page without an article that links to a feed (a
-   * site's home page) stands for that feed. Relative URLs resolve against the document. Used when `article` is
-   * unset.
+   * site's home page) stands for that feed, unless it shows an article it cannot read: that is an error. Only
+   * http(s) URLs load. Relative URLs resolve against the document. Used when `article` is unset.
    */
   @property() src = '';
 
