@@ -80,8 +80,7 @@ export function readArticlePage(page: string, url: string): Story {
     if (!own || (Array.isArray(own) && !own.length)) story[key] = value;
   }
   // A page that names no URL of its own (no url, og:url or canonical link) is its own address.
-  story.link ??= /^https?:/.test(url) ? url : undefined;
-  if (!story.link) delete story.link;
+  if (!story.link && /^https?:/.test(url)) story.link = url;
   return story as unknown as Story;
 }
 

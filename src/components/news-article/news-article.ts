@@ -250,15 +250,18 @@ export class NewsArticleElement extends LitElement {
       return;
     }
     this.show('script', () => {
-      // A script that is not JSON (cut short while the page streams in) is passed over if another one reads.
+      // A script that is not JSON (cut short while the page streams in) is passed over if another one reads;
+      // if none does, the first one's error is the one reported.
+      let error: unknown;
       const data = texts.flatMap((text) => {
         try {
           return [JSON.parse(text) as unknown];
-        } catch {
+        } catch (e) {
+          error ??= e;
           return [];
         }
       });
-      if (!data.length) JSON.parse(texts[0]);
+      if (!data.length) throw error;
       // (A script may hold an array of nodes itself.)
       return normalizeStory(data.flat(), { baseUrl: document.baseURI });
     });
