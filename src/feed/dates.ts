@@ -4,9 +4,11 @@
 // year, month and day before the same token loop reads the time and the zone.
 //
 // Decisions a reader of a feed should know about (all tested in tests/feed/dates.test.ts):
-// - No zone means UTC (feedparser's convention), never the reader's local time.
+// - No zone means UTC (feedparser's convention), never the reader's local time. Korean dates are the
+//   exception, as in feedparser: with no zone they are Korea's time (+09:00).
 // - Ambiguous or unreadable input returns null rather than a guess, so <story-date> shows the
-//   publisher's own text: numeric day/month orders (`10/31/2023`, `31.10.2023`), bare numbers
+//   publisher's own text: numeric day/month orders with slashes or dashes (`10/31/2023`; dots are always day
+//   first, `31.10.2023`, and are read), two-digit years in numeric dates, bare numbers
 //   (Unix epochs are seconds or milliseconds, 8 digits could be a date), unknown zone names,
 //   dates without a year, and any leftover token.
 // - IANA zone names (`2023-10-31 09:00 Europe/Paris`, `Etc/GMT+5`) are not read: no feed format
@@ -23,15 +25,17 @@
 //   Z = UTC). RFC 822 printed the signs reversed (RFC 1123 §5.2.14), and feedparser copies that. Only `Z`
 //   may be glued to a time: `7:30p` is PM, `10:00h` the hour mark of French and Spanish, and `10:00e` junk.
 // - Month names in other languages (`nov.`, `März`, `ноября`, `Ιούλ`, `július`) are read from Intl for
-//   fr de es it pt nl sv da nb pl el hu tr ro ru uk, accents optional; a name the languages disagree
-//   on (`jui`: juin or juillet) is unreadable. A leading weekday before the day is skipped in any language,
-//   and so are the words Intl writes around dates and times (`г.`, `à`, `um … Uhr`, `a las`, `kl.`, `στις`).
-//   Chinese, Japanese and Korean year-month-day dates (`2026年11月28日`) are read too.
-//   Czech is left out: its nominative June (`červen`) begins its genitive July (`července`); so is Finnish,
-//   whose `mar(raskuuta)` (November) would make German `Mär` unreadable. Croatian, not read, spells some months
-//   as Polish does for others (`listopada` is its October): such a date reads as Polish.
-//   Korean morning/afternoon words and ISO 8601:1988's truncated two-digit forms (`031231`), which feedparser
-//   also reads, are not; nor is a weekday after the date (Turkish `28 Kasım 2026 Cumartesi`).
+//   fr de es it pt nl sv da nb pl el hu tr ro ru uk id, accents optional; a name the languages disagree
+//   on (`jui`: juin or juillet) is unreadable. Czech and Finnish month names are read only whole
+//   (`listopadu`, `marraskuuta`): Czech's nominative June (`červen`) begins its genitive July (`července`),
+//   and Finnish `mar(raskuuta)` would make German `Mär` unreadable. Croatian, not read, spells some months as
+//   Polish does for others (`listopada` is its October): such a date reads as Polish. A weekday in any of these
+//   languages is skipped wherever it stands (Turkish `28 Kasım 2026 Cumartesi`), and so are the words Intl
+//   writes around dates and times (`г.`, `à`, `um … Uhr`, `a las`, `kl.`, `klo`, `στις`, `pukul`). Dotted
+//   times (`14.05`, `9.30am`), Greek `π.μ.`/`μ.μ.`, and Chinese, Japanese and Korean dates and times
+//   (`2026年11月28日`, `午後2時5分`, `오후 2:05`) are read too. Everything Intl writes for these languages with
+//   `dateStyle` and `timeStyle` reads back (tested). ISO 8601:1988's truncated two-digit forms (`031231`),
+//   which feedparser also reads, are not: a bare number is too easily something else.
 // - Two-digit years follow feedparser: 00–89 are 2000–2089, 90–99 are 1990–1999.
 // - Fractional seconds are truncated to milliseconds (an instant never moves into the next second).
 
@@ -77,9 +81,9 @@ const OFFSET = /^(?:gmt|utc?)?([+-])(0?\d|1[0-4])(?::?([0-5]\d))?$/;
 // January (AP style writes ET all year; Intl's `shortGeneric` writes CT). Their offset on the day comes from Intl.
 const GENERIC = 'at Halifax et New_York ct Chicago mt Denver pt Los_Angeles'.split(' ');
 // Words between the date and its time, in the languages read: "à 10:05", "a las", "alle ore", "um", "om",
-// "kl.", "στις", "la", "в", "о", "o", "saat". Only before the time: after it, `at` is the Atlantic zone and
-// `a`, `o`, `t` are military letters.
-const BEFORE_TIME = /^(a?t|à|às?|a|las|alle|ore|um|om|kl\.?|στις|la|в|о|o|saat)$/;
+// "kl.", "klo", "στις", "la", "в", "о", "o", "v", "saat", "pukul". Only before the time: after it, `at` is the
+// Atlantic zone and `a`, `o`, `t`, `v` are military letters.
+const BEFORE_TIME = /^(a?t|à|às?|a|las|alle|ore|um|om|kl\.?|klo|στις|la|в|о|o|v|saat|pukul)$/;
 // Words read as nothing anywhere: separators, Spanish `de`/`del`, Danish `den`, the Russian and Ukrainian year
 // (`2026 г.`, `года`, `р.`, `року`), and the hour words after a time (German `Uhr`, `h`, `hrs`): so `10:00 h` is no military H.
 const FILLER = /^([-|@]|de|del|den|[гр]\.?|года|року|uhr|hr?s?)?$/;
@@ -100,9 +104,12 @@ function nameIndex(token: string): number {
 }
 
 // Month names in other languages publishers write dates in, read from Intl rather than shipped as tables.
-const LOCALES = 'fr de es it pt nl sv da nb pl el hu tr ro ru uk';
+const LOCALES = 'fr de de-AT es it pt nl sv da nb pl el hu tr ro ru uk id';
+// Finnish and Czech month names are read whole, never abbreviated: their prefixes clash (see the file comment).
+const WHOLE = 'fi cs';
 /**
- * Every prefix of 3 letters or more of those names, unaccented, to its month (-1 when languages disagree on it).
+ * Month names to their month (0–11; -1 when languages disagree on one), and weekday names to 12, unaccented:
+ * LOCALES' months and every language's weekdays by any prefix of 3 letters or more, WHOLE's months whole.
  */
 let foreign: Map<string, number> | undefined;
 
@@ -111,25 +118,35 @@ const bare = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').repl
 
 /**
  * The month (0–11) that a name of at least 3 letters abbreviates in one of LOCALES (`nov.`, `Mär`, `Ιούλ`,
- * `július`), or -1, also when the languages disagree (French `jui` is June or July). One map lookup: junk
- * tokens cost no more than months.
+ * `július`) or names in WHOLE (`marraskuuta`, `listopadu`), 12 for a weekday in any of them (`Cumartesi`,
+ * `szombat`), or -1, also when the languages disagree on a month (French `jui` is June or July). One map lookup:
+ * junk tokens cost no more than months.
  */
-function foreignMonth(token: string): number {
+function foreignName(token: string): number {
   if (!foreign) {
     foreign = new Map();
-    for (const locale of LOCALES.split(' '))
-      // Short and long names as dates print them (`15 ноября`, `15. Mai`: the genitive where a language has one).
-      for (const month of ['short', 'long'] as const) {
-        const format = new Intl.DateTimeFormat(locale, { month, day: 'numeric' });
-        for (let m = 0; m < 12; m++) {
-          // The name, and each shorter prefix down to 3 letters (`p[2]`).
-          for (
-            let p = /\p{L}{3,}/u.exec(bare(format.format(new Date(2021, m, 15)).toLowerCase()))?.[0] ?? '';
-            p[2];
-            p = p.slice(0, -1)
-          )
-            foreign.set(p, (foreign.get(p) ?? m) == m ? m : -1);
-        }
+    // Short and long names as dates print them (`sam. 15 nov.`, `Samstag, 15. Mai`, `суббота, 15 ноября`: the
+    // genitive month where a language has one). The 15th of 2021's months falls on each of the seven weekdays.
+    for (const style of ['short', 'long'] as const)
+      for (const locale of `${LOCALES} ${WHOLE}`.split(' ')) {
+        const format = new Intl.DateTimeFormat(locale, { weekday: style, month: style, day: 'numeric' });
+        for (let m = 0; m < 12; m++)
+          for (const { type, value } of format.formatToParts(new Date(2021, m, 15))) {
+            const month = type == 'month';
+            const whole = month && WHOLE.includes(locale);
+            if (month || type == 'weekday')
+              // The word, and unless it is read whole each shorter prefix down to 3 letters (`p[2]`). A month
+              // beats a weekday; a month another language's month already has is ambiguous, unless read whole.
+              for (
+                let p = /\p{L}{3,}/u.exec(bare(value.toLowerCase()))?.[0] ?? '';
+                p[2];
+                p = whole ? '' : p.slice(0, -1)
+              ) {
+                const had = foreign.get(p);
+                if (had == null || (month && had == 12)) foreign.set(p, month ? m : 12);
+                else if (month && had != m && !whole) foreign.set(p, -1);
+              }
+          }
       }
   }
   return foreign.get(bare(token.replace(/\.$/, ''))) ?? -1;
@@ -143,7 +160,8 @@ function foreignMonth(token: string): number {
  * `31 October 2023 09:00 CET`), RFC 850, asctime and `Date.prototype.toString()` orders,
  * `Oct 31, 2023 9:00 AM EDT`, and ISO 8601/W3CDTF/SQL (`2023-10-31T09:00:00.123+05:30`,
  * `2023-10-31 09:00:00`, `2023/10/31`, `2023-10`, `2023`, `20231031T090000Z`), with month names in
- * English or 16 other languages (`mer., 01 nov. 2023`, `1 ноября 2023`). A date with no zone is UTC.
+ * English or 19 other languages (`mer., 01 nov. 2023`, `1 ноября 2023`, `28.11.2026 14.05`). A date with
+ * no zone is UTC (Korean dates: Korea's time, as in feedparser).
  * Returns `null` for anything ambiguous, impossible (Feb 30, hour 25, offset 99:99) or with leftover text,
  * and for years outside 0000–9999. Never throws.
  */
@@ -153,19 +171,21 @@ export function parseDate(text: string | null | undefined): string | null {
   // RFC 2822 comments, e.g. `+0000 (UTC)` or toString()'s `(Central European Summer Time)`, and RFC 9557 zone
   // names (`+01:00[Europe/Paris]`) are set aside: after an offset they add nothing. The first one is kept as
   // the zone of a date that gives none otherwise (`10:00 AM (EST)`).
-  // Chinese, Japanese and Korean `2026年11月28日`, `2026년 11월 28일` become an ISO date in the same pass.
+  // Chinese, Japanese and Korean `2026年11月28日`, `2026년 11월 28일` become an ISO date in the same pass (and
+  // their weekday, `土曜日`, `星期六`, `토요일`, is dropped).
   let note = '';
   return readLoose(
     // (Fullwidth digits are plain ones once NFKC-normalized; ASCII needs no normalizing.)
     (/[^\0-~]/.test(text) ? text.normalize('NFKC') : text).replace(
-      /\(([^()]*)\)|\[([^[\]]*)\]|^(\d{4})\s*[年년]\s*(\d\d?)\s*[月월]\s*(\d\d?)\s*[日일]?/g,
+      /\(([^()]*)\)|\[([^[\]]*)\]|^(\d{4})\s*[年년]\s*(\d\d?)\s*[月월]\s*(\d\d?)\s*[日일]?(?:\s*(?:[日月火水木金土]曜日?|星期.|[周週].|[일월화수목금토]요일))?/g,
       (_, round?: string, square?: string, year?: string, month?: string, day?: string) => {
         if (year) return `${year}-${month}-${day} `;
         note ||= (round ?? square)!.trim().toLowerCase();
         return ' ';
       },
     ),
-    note,
+    // Korean dates with no zone are Korea's time (+09:00), as feedparser reads them.
+    note || (/[가-힣]/.test(text) ? 'kst' : ''),
   );
 }
 
@@ -180,6 +200,9 @@ function readLoose(text: string, note: string): string | null {
     )
     // `10:14:55,123` (ISO decimal comma) into a decimal point.
     .replace(/(:\d\d),(?=\d)/g, '$1.')
+    // Dotted, Greek, Chinese, Japanese and Korean dates and times made into the shapes read; the test spares
+    // most dates the passes (ISO's `:00.000` fraction does not count as a dotted time).
+    .replace(/^.*(?:[^\0-~]|(?:^|[^:\d])\d\d?\.\s?\d|min|[ap]m\s*\d).*$/is, local)
     // `UTC +5:30` into one zone token; `9:00 AM`, AP style's `3 p.m.` and French `10 h 05` into one time token
     // (`9:00 A` is a zone).
     .replace(
@@ -199,6 +222,35 @@ function readLoose(text: string, note: string): string | null {
     /^[\p{L}-]+\.?(?:,\s*(?=\d\d?\D|\d{4}[-/.]?[\d\p{L}])|\s+(?=(?:den\s+)?\d\d?\.?\s+\p{L}))/u.exec(s);
   return read(s, note) ?? (lead && readLoose(s.slice(lead[0].length), note));
 }
+
+/** The dates and times of other writing traditions as `parseDate` reads them (`28.11.2026 14.05` into
+ * `2026-11-28 14:05`). */
+const local = (text: string): string =>
+  text
+    // Numeric dates with dots into ISO ones: day first (`28.11.2026`, Czech `28. 11. 2026`, never the US order)
+    // or year first with spaces (Hungarian and Korean `2026. 11. 28.`). Two-digit years stay unread.
+    .replace(
+      /^(\d{4})\.\s+(\d\d?)\.\s+(\d\d?)\.?(?!\d)|(^|[\s,])(\d\d?)\.\s?(\d\d?)\.\s?(\d{4})(?!\d)/,
+      (_, year?: string, month?: string, day?: string, lead?: string, ...dmy: string[]) =>
+        year ? `${year}-${month}-${day} ` : `${lead}${dmy[2]}-${dmy[1]}-${dmy[0]} `,
+    )
+    // Times with dots (`14.05`, `9.30am`: British, Danish, Finnish, Indonesian) into colons, and Greek
+    // `2:05 μ.μ.` into `2:05pm`.
+    .replace(
+      /(^|[\s,])(\d\d?)\.([0-5]\d)(?:\.(60|[0-5]\d))?(?=$|[\s,+-]|[apz])/gi,
+      (_, lead: string, h: string, m: string, sec?: string) => `${lead}${h}:${m}${sec ? ':' + sec : ''}`,
+    )
+    .replace(/(\d)\s*([πμ])\.\s?μ\./giu, (_, d: string, w: string) => d + (/π/i.test(w) ? 'am' : 'pm'))
+    // Korean, Chinese, Japanese and Canadian French `2시 5분`, `14時05分`, `14 h 05 min 00 s` into `14:05:00`, and a
+    // meridiem before the time (`오후 2:05`, `下午2:05`, `凌晨12:30`, `PM 2:05`) into `2:05pm`-style tokens.
+    .replace(
+      /(\d\d?)\s*(?:[시時时]|h(?=\s*\d\d?\s*min))\s*(?:(\d\d?)\s*(?:[분分]|min)\s*(?:(\d\d?)\s*[초秒s])?)?/g,
+      (_, h: string, m = '0', sec = '0') => `${h}:${m}:${sec}`,
+    )
+    .replace(
+      /(?:^|\s)(?:(오전|上午|午前|凌晨|早上|am)|오후|下午|午後|中午|晚上|pm)\s*(\d\d?:[\d:.]+)(?![\d:])/gi,
+      (_, am?: string, time?: string) => ` ${time}${am ? 'am' : 'pm'}`,
+    );
 
 /**
  * The instant of a date prepared by `parseDate` (comments out, tokens joined, lowercase), or null. `note`, a
@@ -280,8 +332,11 @@ function read(s: string, note: string): string | null {
       if (weekday++) return null;
     } else if (i < 0 && (hour != null || year != null) && setZone(token)) {
       // A zone, once the date has its year or time: `16 EST 2012` is junk.
-    } else if (i >= 0 || (i = foreignMonth(token)) >= 0) {
-      // A month in English, else in another language (zones first).
+    } else if ((i = i < 0 ? foreignName(token) : i) >= 12) {
+      // A weekday in another language (zones first), wherever it stands (Turkish `28 Kasım 2026 Cumartesi`).
+      if (weekday++) return null;
+    } else if (i >= 0) {
+      // A month in English, else in another language.
       if (month != null) return null;
       month = i + 1;
     } else return null;

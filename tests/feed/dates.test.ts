@@ -344,11 +344,11 @@ describe('parseDate', () => {
       ['28 noiembrie 2026 la 10:05', '2026-11-28T10:05:00.000Z'],
       ['28 Kasım 2026 saat 10:05', '2026-11-28T10:05:00.000Z'],
       ['2026年11月28日 10:05', '2026-11-28T10:05:00.000Z'], // Chinese and Japanese
-      ['2026년 11월 28일', '2026-11-28T00:00:00.000Z'], // Korean
-      // Ambiguous across languages (French juin or juillet), two months, a weekday without a date after it.
+      ['2026년 11월 28일', '2026-11-27T15:00:00.000Z'], // Korean: Korea's midnight (see below)
+      // Ambiguous across languages (French juin or juillet), two months; a weekday before a month and a year.
       ['jui 2023 1', null],
       ['31 juil. juin 2023', null],
-      ['martes octubre 2023', null], // a weekday without a comma is skipped only before a day and a month
+      ['martes octubre 2023', '2023-10-01T00:00:00.000Z'], // a weekday is skipped, as in English
       ['Copyright, 2023', null], // a leading word is skipped only before a day or a full date
       ['2013-Oct-27-01', null], // nothing may follow an RFC 850 or month-name ISO date
       ['31-Oct-2023-01', null],
@@ -357,14 +357,78 @@ describe('parseDate', () => {
       // Month-name ISO dates and leading weekdays as feeds pretty-print them.
       ['\n    2023-Oct-05T09:00Z\n  ', '2023-10-05T09:00:00.000Z'],
       ['Fri, 2023-Oct-05', '2023-10-05T00:00:00.000Z'],
-      // Not read: Czech and Finnish (left out, see dates.ts), Korean morning/afternoon words and ISO 8601:1988's
-      // truncated two-digit years (feedparser reads those two), a weekday after the date.
-      ['15. marraskuuta 2023', null],
-      ['1. července 2023', null],
-      ['2004-05-25 오후 11:23:17', null],
+      // Czech and Finnish month names, read only whole (their prefixes clash, see dates.ts).
+      ['15. marraskuuta 2023', '2023-11-15T00:00:00.000Z'],
+      ['1. července 2023', '2023-07-01T00:00:00.000Z'],
+      ['1. června 2023', '2023-06-01T00:00:00.000Z'],
+      ['1. marras 2023', null], // no abbreviations of Finnish names…
+      ['28 Mär 2026', '2026-03-28T00:00:00.000Z'], // …so German `Mär` stays March
+      // A weekday after the date, in any language read; and the second weekday is still junk.
+      ['28 Kasım 2026 Cumartesi', '2026-11-28T00:00:00.000Z'],
+      ['2026. november 28., szombat 14:05:00 UTC', '2026-11-28T14:05:00.000Z'],
+      ['28 Kasım 2026 Cumartesi Pazar', null],
+      ['martes 3 marzo 2026', '2026-03-03T00:00:00.000Z'], // `mar` stays March: a weekday never hides a month
+      // Dotted dates are day first in every language that writes them; dotted times.
+      ['28.11.2026', '2026-11-28T00:00:00.000Z'],
+      ['Samstag, 28.11.2026, 14:05 Uhr', '2026-11-28T14:05:00.000Z'],
+      ['28. 11. 2026 14:05', '2026-11-28T14:05:00.000Z'], // Czech
+      ['2026. 11. 28. 14:05', '2026-11-28T14:05:00.000Z'], // Hungarian
+      ['28. november 2026 kl. 14.05.00', '2026-11-28T14:05:00.000Z'], // Danish
+      ['lauantai 28. marraskuuta 2026 klo 14.05.00 UTC', '2026-11-28T14:05:00.000Z'],
+      ['Sabtu, 28 November 2026 pukul 14.05 WIB', '2026-11-28T07:05:00.000Z'], // Indonesian
+      ['Saturday 28 November 2026 9.30am GMT', '2026-11-28T09:30:00.000Z'], // British
+      ['1 Jänner 2026', '2026-01-01T00:00:00.000Z'], // Austrian German
+      ['28 nov. 2026, 14 h 05 min 00 s', '2026-11-28T14:05:00.000Z'], // Canadian French
+      // Greek, Chinese, Japanese and Korean meridiems and time words.
+      ['28 Νοε 2026, 2:05 μ.μ.', '2026-11-28T14:05:00.000Z'],
+      ['3 Μαΐ 2027, 9:07 π.μ.', '2027-05-03T09:07:00.000Z'],
+      ['2026年11月28日土曜日 14:05:00 UTC', '2026-11-28T14:05:00.000Z'],
+      ['2026年11月28日 午後2時5分', '2026-11-28T14:05:00.000Z'],
+      ['2026年1月1日 星期四 凌晨12:30', '2026-01-01T00:30:00.000Z'],
+      ['2023年10月31日 下午2:05', '2023-10-31T14:05:00.000Z'],
+      // Korean dates with no zone are Korea's time (+09:00), as feedparser reads them.
+      ['2004-05-25 오후 11:23:17', '2004-05-25T14:23:17.000Z'],
+      ['2004년 05월 28일  01:31:15', '2004-05-27T16:31:15.000Z'],
+      ['2026년 11월 28일 토요일 PM 2시 5분 0초 UTC', '2026-11-28T14:05:00.000Z'],
+      // Not read: ISO 8601:1988's truncated two-digit years (feedparser reads them), dotted dates with a
+      // two-digit year, numbers with a dot that are no time.
       ['031231', null],
-      ['28 Kasım 2026 Cumartesi', null],
+      ['28.11.26', null],
+      ['1.11.26', null],
+      ['Version 1.05 of 2026', null],
+      ['Nov 28 2026 am 14:05 pm', null],
     ]);
+  });
+
+  describe('what Intl writes in the languages read reads back', () => {
+    // dateStyle full, long and medium (short is numeric with slashes, and ambiguous), with and without a time.
+    // Korean with its own words is Korea's time (see above), so it is written there.
+    const locales = 'en en-GB fr de de-AT es it pt nl sv da nb pl el hu tr ro ru uk id fi cs ko ja zh zh-TW';
+    const styles: [Intl.DateTimeFormatOptions['dateStyle'], Intl.DateTimeFormatOptions['timeStyle']][] = [
+      ['full', 'long'],
+      ['full', 'medium'],
+      ['long', 'short'],
+      ['medium', 'medium'],
+      ['medium', undefined],
+      ['full', undefined],
+    ];
+    for (const locale of locales.split(' '))
+      it(locale, () => {
+        for (const instant of [
+          '2026-11-28T14:05:00.000Z',
+          '2027-05-03T09:07:00.000Z',
+          '2026-01-01T00:30:00.000Z',
+        ])
+          for (const [dateStyle, timeStyle] of styles) {
+            const format = (timeZone: string) =>
+              new Intl.DateTimeFormat(locale, { dateStyle, timeStyle, timeZone }).format(new Date(instant));
+            const korean = /[가-힣]/.test(format('UTC'));
+            const text = format(korean ? 'Asia/Seoul' : 'UTC');
+            // Without a time: that day's midnight, in UTC (or Korea).
+            const day = `${new Intl.DateTimeFormat('en-CA', { timeZone: korean ? 'Asia/Seoul' : 'UTC' }).format(new Date(instant))}T00:00${korean ? '+09:00' : 'Z'}`;
+            expect(parseDate(text), text).to.equal(timeStyle ? instant : new Date(day).toISOString());
+          }
+      });
   });
 
   describe('years', () => {
@@ -405,7 +469,7 @@ describe('parseDate', () => {
     describe('ambiguous or incomplete', () => {
       table([
         ['10/31/2023', null], // US or European order cannot be told apart
-        ['31.10.2023', null],
+        ['10.31.2023', null], // dotted dates are day first: no 31st month
         ['1698742800', null], // Unix epoch seconds: not a date format feeds use; too easy to misread
         ['1698742800000', null],
         ['Oct 31 09:00', null], // no year
