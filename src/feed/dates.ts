@@ -34,8 +34,11 @@
 //   writes around dates and times (`г.`, `à`, `um … Uhr`, `a las`, `kl.`, `klo`, `στις`, `pukul`). Dotted
 //   times (`14.05`, `9.30am`), Greek `π.μ.`/`μ.μ.`, and Chinese, Japanese and Korean dates and times
 //   (`2026年11月28日`, `午後2時5分`, `오후 2:05`) are read too. Everything Intl writes for these languages with
-//   `dateStyle` and `timeStyle` reads back (tested). ISO 8601:1988's truncated two-digit forms (`031231`),
-//   which feedparser also reads, are not: a bare number is too easily something else.
+//   `dateStyle` and `timeStyle` reads back (tested).
+// - ISO 8601's ordinal dates (`2003-335`) and ISO 8601:1988's two-digit-year forms (`031231`, `03-12-31`,
+//   `-0312`) read as feedparser reads them, year first, when they are the whole date: `12-11-10` is
+//   2012-11-10. Other bare numbers stay unread, among them the two-digit-year ordinal `03335` (feedparser's
+//   W3CDTF reader refuses `22013`, its ISO 8601 reader takes it: we side with the refusal).
 // - Two-digit years follow feedparser: 00–89 are 2000–2089, 90–99 are 1990–1999.
 // - Fractional seconds are truncated to milliseconds (an instant never moves into the next second).
 
@@ -59,7 +62,7 @@ const NAMES =
 // The date of ISO 8601/W3CDTF/SQL: year, year-month or year-month-day, with `-`, `/` or `.` used
 // consistently (the back-reference), then a `T` (consumed), whitespace or the end, so `2013-01-27-01`
 // never reads as a date plus an offset. A 3-digit month is feedparser's `2003-012-31` and needs its
-// day: a lone `2003-012` is ISO's ordinal day 12, which is not read. The basic format `20231031`
+// day: a lone `2003-012` is ISO's ordinal day 12 (read before, in readLoose). The basic format `20231031`
 // has an empty separator, allowed only before exactly four digits (longer runs, like Unix epochs,
 // then fail as unknown tokens). XML Schema's dates may end in a zone (`2023-10-31Z`, `2023-10-31+01:00`).
 const ISO_DATE =
@@ -200,6 +203,22 @@ function readLoose(text: string, note: string): string | null {
     )
     // `10:14:55,123` (ISO decimal comma) into a decimal point.
     .replace(/(:\d\d),(?=\d)/g, '$1.')
+    // ISO 8601's ordinal dates (`2003-335`, `2003335`) and ISO 8601:1988's two-digit years (`031231`, `03-12-31`,
+    // `-0312`, `-03-12`), which feedparser reads, into full dates (`x` when the day is past the year's
+    // end). Only the whole date: a time may follow, anything else leaves the text as it was.
+    .replace(
+      /^(?:(\d\d)(-?)(\d\d)\2(\d\d)|-(\d\d)-?(\d\d)|(\d{4})-?(\d{3}))(?=t|$)/i,
+      (_, ...m: string[]) => {
+        const y = m[0] ?? m[4] ?? m[6]!;
+        const date = new Date(0);
+        date.setUTCFullYear(+y + (y[2] ? 0 : +y < 90 ? 2000 : 1900), 0, +(m[7] ?? 1));
+        return m[7]
+          ? date.getUTCFullYear() == +y
+            ? date.toISOString().slice(0, 10)
+            : 'x'
+          : `${date.getUTCFullYear()}-${m[2] ?? m[5]}-${m[3] ?? 1}`;
+      },
+    )
     // Dotted, Greek, Chinese, Japanese and Korean dates and times made into the shapes read; the test spares
     // most dates the passes (ISO's `:00.000` fraction does not count as a dotted time).
     .replace(/^.*(?:[^\0-~]|(?:^|[^:\d])\d\d?\.\s?\d|min|[ap]m\s*\d).*$/is, local)

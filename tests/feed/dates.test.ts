@@ -390,9 +390,7 @@ describe('parseDate', () => {
       ['2004-05-25 오후 11:23:17', '2004-05-25T14:23:17.000Z'],
       ['2004년 05월 28일  01:31:15', '2004-05-27T16:31:15.000Z'],
       ['2026년 11월 28일 토요일 PM 2시 5분 0초 UTC', '2026-11-28T14:05:00.000Z'],
-      // Not read: ISO 8601:1988's truncated two-digit years (feedparser reads them), dotted dates with a
-      // two-digit year, numbers with a dot that are no time.
-      ['031231', null],
+      // Not read: dotted dates with a two-digit year, numbers with a dot that are no time.
       ['28.11.26', null],
       ['1.11.26', null],
       ['Version 1.05 of 2026', null],
@@ -429,6 +427,29 @@ describe('parseDate', () => {
             expect(parseDate(text), text).to.equal(timeStyle ? instant : new Date(day).toISOString());
           }
       });
+  });
+
+  describe("ISO 8601 ordinal dates and ISO 8601:1988's two-digit years, year first as in feedparser", () => {
+    table([
+      ['2003-335', '2003-12-01T00:00:00.000Z'],
+      ['2003335', '2003-12-01T00:00:00.000Z'],
+      ['2004-366', '2004-12-31T00:00:00.000Z'], // a leap year
+      ['2003-012', '2003-01-12T00:00:00.000Z'],
+      ['2003-335T10:14:55Z', '2003-12-01T10:14:55.000Z'],
+      ['031231', '2003-12-31T00:00:00.000Z'],
+      ['03-12-31', '2003-12-31T00:00:00.000Z'],
+      ['95-12-31', '1995-12-31T00:00:00.000Z'],
+      ['-0312', '2003-12-01T00:00:00.000Z'],
+      ['-03-12', '2003-12-01T00:00:00.000Z'],
+      ['2003-366', null], // past the year's end
+      ['2003-000', null],
+      ['99999', null],
+      ['03335', null], // a two-digit year's ordinal (feedparser's W3CDTF reader refuses it too)
+      ['123456', null], // no 34th month
+      ['10-31-23', null], // the US order is not read
+      ['03-1231', null], // mixed separators
+      ['031231 junk', null],
+    ]);
   });
 
   describe('years', () => {
@@ -474,7 +495,6 @@ describe('parseDate', () => {
         ['1698742800000', null],
         ['Oct 31 09:00', null], // no year
         ['Tue, 31 Oct 2023 09:00:00 XYZ', null], // unknown zone: its offset would be a guess
-        ['2003-012', null], // ISO ordinal day, not read
         ['2023-10-31T09', null],
         ['2023-W44-2', null], // week dates are not read
         ['2023 09:00', null], // a time needs a full date
