@@ -21,19 +21,22 @@ export const isJsonFeed = (data: unknown): data is Json =>
 export function readJsonFeed(data: Json, url: string | undefined): Feed {
   const base = absolute(str(data.home_page_url), url) ?? url;
   const link = (v: unknown) => absolute(str(v), base);
-  const feed: Feed = { format: 'json', items: [] };
-  put(feed, 'title', squash(str(data.title) ?? ''));
-  put(feed, 'link', link(data.home_page_url));
-  // Plain text in JSON Feed; HTML in the model, as RSS and Atom give it.
-  put(feed, 'description', escapeHtml(str(data.description) ?? ''));
-  put(feed, 'language', str(data.language));
   const icon = link(data.icon) ?? link(data.favicon);
-  put(feed, 'image', icon && { url: icon });
+  const feed = put<Feed>(
+    { format: 'json', items: [] },
+    {
+      title: squash(str(data.title) ?? ''),
+      link: link(data.home_page_url),
+      // Plain text in JSON Feed; HTML in the model, as RSS and Atom give it.
+      description: escapeHtml(str(data.description) ?? ''),
+      language: str(data.language),
+      image: icon && { url: icon },
+    },
+  );
   for (const raw of list(data.items)) {
     const story = readJsonItem(obj(raw), base, data);
     // As in RSS and Atom, a story without an image of its own gets the first picture of its HTML.
-    put(story, 'image', story.image ?? htmlImage(story.contentHtml));
-    feed.items.push(story);
+    feed.items.push(put(story, { image: story.image ?? htmlImage(story.contentHtml) }));
   }
   return feed;
 }
@@ -49,24 +52,23 @@ export function readJsonItem(
   date: (v: unknown) => string | null | undefined = (v) => parseDate(str(v)),
 ): Story {
   const link = (v: unknown) => absolute(str(v), base);
-  const story: Story = {
-    title: squash(str(it.title) ?? ''),
-    categories: list(it.tags).filter(str) as string[],
-  };
-  put(story, 'id', String(it.id ?? ''));
-  put(story, 'link', link(it.url) ?? link(it.external_url));
   // JSON Feed's summary and content_text are plain text; the model's summary is HTML. Without a summary, the
   // text is the summary; beside one, it is the body (when there is no content_html), split into paragraphs.
   const summary = str(it.summary);
   const text = str(it.content_text);
-  put(story, 'summary', escapeHtml(summary ?? text ?? ''));
-  put(
-    story,
-    'contentHtml',
-    str(it.content_html) ? resolveHtml(it.content_html as string, base) : summary && text && paragraphs(text),
+  const story = put<Story>(
+    { title: squash(str(it.title) ?? ''), categories: list(it.tags).filter(str) as string[] },
+    {
+      id: String(it.id ?? ''),
+      link: link(it.url) ?? link(it.external_url),
+      summary: escapeHtml(summary ?? text ?? ''),
+      contentHtml: str(it.content_html)
+        ? resolveHtml(it.content_html as string, base)
+        : summary && text && paragraphs(text),
+      published: date(it.date_published),
+      updated: date(it.date_modified),
+    },
   );
-  put(story, 'published', date(it.date_published));
-  put(story, 'updated', date(it.date_modified));
   // 1.1 has `authors`, 1.0 a single `author`; items inherit the feed's.
   // (At most 100: a feed's thousands of authors must not be copied into each of its thousands of items.)
   const authors = list([it.authors, it.author, data.authors, data.author].find((a) => a))
@@ -76,10 +78,6 @@ export function readJsonItem(
       const site = link(obj(p).url);
       return name ? [site ? { name, url: site } : { name }] : [];
     });
-  if (authors[0]) {
-    story.author = authors.map((p) => p.name).join(', ');
-    story.authors = authors;
-  }
   const image =
     link(it.image) ??
     link(it.banner_image) ??
@@ -88,6 +86,9 @@ export function readJsonItem(
       .filter((a) => /^image\//.test(String(a.mime_type)))
       .map((a) => link(a.url))
       .find((u) => u);
-  put(story, 'image', image && { url: image });
-  return story;
+  return put(story, {
+    author: authors[0] && authors.map((p) => p.name).join(', '),
+    authors: authors[0] && authors,
+    image: image && { url: image },
+  });
 }

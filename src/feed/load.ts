@@ -24,30 +24,33 @@ export interface LoadFeedOptions {
   force?: boolean;
 }
 
-/** What we know about one feed URL. Every field starts undefined. */
+/**
+ * What we know about one feed URL. Every field starts undefined. The one-letter fields keep the bundle small; the
+ * type never leaves this module.
+ */
 interface Entry {
   /** The last good feed. */
-  feed?: Feed;
+  f?: Feed;
   /** The last failure, thrown again inside the backoff when there is no good feed to fall back on. */
-  error?: FeedError;
-  /** The validators of the response that gave `feed`. */
-  etag?: string | null;
-  modified?: string | null;
+  e?: FeedError;
+  /** The validators of the response that gave `f`: its ETag and Last-Modified. */
+  t?: string | null;
+  m?: string | null;
   /** RSS `<ttl>` in seconds, kept for 304 answers, which have no body to read it from. */
   ttl?: number;
   /** No network before this time (ms): the refresh floor after a success, the backoff after a failure. */
-  until?: number;
+  u?: number;
   /** The last backoff step (ms): doubled by each failure, back to 0 by a success. */
-  step?: number;
+  s?: number;
   /** The request in progress, shared by every caller. */
-  flight?: Promise<Feed>;
+  p?: Promise<Feed>;
   /** Cancels that request. */
-  ctrl?: AbortController;
+  c?: AbortController;
   /**
    * The callers still waiting for that request, counted afresh for each one: an abort counts its caller out, and
    * a caller without a signal never leaves, so the request is cancelled only when every caller has aborted.
    */
-  waiters?: number;
+  w?: number;
 }
 
 const cache = new Map<string, Entry>();
@@ -81,26 +84,26 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
   if (signal?.aborted) throw aborted();
   const entry: Entry = cache.get(key) ?? {};
   cache.set(key, entry);
-  let flight = entry.flight;
+  let flight = entry.p;
   if (!flight) {
-    if (!options.force && Date.now() < entry.until!) {
-      if (entry.feed) return entry.feed;
-      throw entry.error;
+    if (!options.force && Date.now() < entry.u!) {
+      if (entry.f) return entry.f;
+      throw entry.e;
     }
-    entry.waiters = 0;
-    flight = entry.flight = request(entry, href, key, options).finally(() => {
-      if (entry.flight == flight) entry.flight = undefined;
+    entry.w = 0;
+    flight = entry.p = request(entry, href, key, options).finally(() => {
+      if (entry.p == flight) entry.p = undefined;
     });
   }
-  entry.waiters!++;
+  entry.w!++;
   return signal
     ? new Promise((resolve, reject) => {
         const abort = () => {
           reject(aborted());
           // Nobody waits any more: stop the download, and let the next call start afresh rather than join it.
-          if (!--entry.waiters! && entry.flight == flight) {
-            entry.flight = undefined;
-            entry.ctrl!.abort(aborted());
+          if (!--entry.w! && entry.p == flight) {
+            entry.p = undefined;
+            entry.c!.abort(aborted());
           }
         };
         signal.addEventListener('abort', abort);
@@ -117,7 +120,7 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
  */
 export function nextRefresh(url: string, options: { proxy?: string } = {}): number {
   const href = absolute(url);
-  return (href && cache.get(target(href, options.proxy))?.until) || 0;
+  return (href && cache.get(target(href, options.proxy))?.u) || 0;
 }
 
 /** Forgets every cached feed, validator and backoff (requests in flight still finish). For tests and apps. */
@@ -141,9 +144,9 @@ export function target(href: string, proxy?: string): string {
 }
 
 /** One request for `loadFeed`: fetch, decode, parse, and the cache entry's bookkeeping. */
-async function request(e: Entry, url: string, key: string, options: LoadFeedOptions): Promise<Feed> {
+async function request(entry: Entry, url: string, key: string, options: LoadFeedOptions): Promise<Feed> {
   const { proxy, timeout = 15e3, fetch: fetcher = fetch } = options;
-  const ctrl = (e.ctrl = new AbortController());
+  const ctrl = (entry.c = new AbortController());
   const { signal } = ctrl;
   const timer = setTimeout(
     () => ctrl.abort(new FeedError('timeout', `Timed out after ${timeout} ms.`, { url })),
@@ -166,8 +169,8 @@ async function request(e: Entry, url: string, key: string, options: LoadFeedOpti
       headers: cross
         ? {}
         : {
-            ...(e.etag && { 'if-none-match': e.etag }),
-            ...(e.modified && { 'if-modified-since': e.modified }),
+            ...(entry.t && { 'if-none-match': entry.t }),
+            ...(entry.m && { 'if-modified-since': entry.m }),
           },
       cache: cross || options.force ? 'no-cache' : undefined,
     });
@@ -178,24 +181,24 @@ async function request(e: Entry, url: string, key: string, options: LoadFeedOpti
     retry = +after! || (Date.parse(after!) - now) / 1e3 || 0;
     const etag = h.get('etag');
     const modified = h.get('last-modified');
-    let feed = e.feed;
+    let feed = entry.f;
     // A 304, or a 200 with the validator of the feed we have: the same document, so the same Feed object.
     if (
       !feed ||
-      !(res.status == 304 || (res.ok && (etag ? etag == e.etag : modified && modified == e.modified)))
+      !(res.status == 304 || (res.ok && (etag ? etag == entry.t : modified && modified == entry.m)))
     ) {
       if (!res.ok) throw new FeedError('http', `HTTP ${res.status}.`, { url, status: res.status });
       const text = decodeFeed(new Uint8Array(await res.arrayBuffer()), h.get('content-type'));
       // Behind a proxy, relative links resolve against the feed's own URL, not the proxy's.
       feed = parseFeed(text, { url: proxy ? url : res.url || url });
-      e.etag = etag;
-      e.modified = modified;
-      e.ttl = feed.format == 'rss' ? 60 * +(/<ttl>\s*(\d+)/.exec(text)?.[1] ?? 0) : 0;
+      entry.t = etag;
+      entry.m = modified;
+      entry.ttl = feed.format == 'rss' ? 60 * +(/<ttl>\s*(\d+)/.exec(text)?.[1] ?? 0) : 0;
     }
     const maxAge = +(/max-age=(\d+)/.exec(h.get('cache-control') ?? '')?.[1] ?? 0);
-    e.feed = feed;
-    e.step = 0;
-    e.until = now + Math.min(1e3 * Math.max(maxAge, e.ttl!, retry), CAP);
+    entry.f = feed;
+    entry.s = 0;
+    entry.u = now + Math.min(1e3 * Math.max(maxAge, entry.ttl!, retry), CAP);
     return feed;
   } catch (caught) {
     // Browsers report a CORS refusal as the same TypeError as a dead network. When a cross-origin fetch gives no
@@ -218,9 +221,9 @@ async function request(e: Entry, url: string, key: string, options: LoadFeedOpti
     if (error.code != 'aborted') {
       // 5 s, doubled by each failure up to the cap, half of it fixed and half random ("equal jitter"): pages
       // that failed together do not retry together.
-      const step = (e.step = Math.min(2 * e.step! || 5e3, CAP));
-      e.until = Date.now() + Math.max((step / 2) * (1 + Math.random()), 1e3 * retry);
-      e.error = error;
+      const step = (entry.s = Math.min(2 * entry.s! || 5e3, CAP));
+      entry.u = Date.now() + Math.max((step / 2) * (1 + Math.random()), 1e3 * retry);
+      entry.e = error;
     }
     throw error;
   } finally {

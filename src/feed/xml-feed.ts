@@ -49,9 +49,13 @@ const enum Slot {
 
 let slots: Record<string, number> | undefined;
 
-/** Sets `obj[key]` unless `value` is empty (no value is a number), so the model carries no undefined fields. */
-export function put<T extends object>(obj: T, key: keyof T, value: unknown): void {
-  if (value) (obj as Record<keyof T, unknown>)[key] = value;
+/**
+ * Sets each field of `fields` on `obj`, in order, unless its value is empty (no value is a number), so the model
+ * carries no undefined fields. Returns `obj`.
+ */
+export function put<T extends object>(obj: T, fields: Partial<Record<keyof T, unknown>>): T {
+  for (const key in fields) if (fields[key]) (obj as Record<string, unknown>)[key] = fields[key];
+  return obj;
 }
 
 /**
@@ -206,8 +210,10 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
         // RSS <source url="…">Name</source>, Atom <source> with its own title and link.
         const t = first(el, 'atom:title');
         const l = first(el, 'atom:link');
-        put(source, 'title', t ? text(t) : squash(textOf(el)));
-        put(source, 'link', l ? link(l, l.a.href) : link(el, a.url));
+        put(source, {
+          title: t ? text(t) : squash(textOf(el)),
+          link: l ? link(l, l.a.href) : link(el, a.url),
+        });
       } else if (slot === Slot.Image) {
         const u = first(el, 'url');
         image ??= link(el, u ? textOf(u) : (a.href ?? a['rdf:resource'] ?? textOf(el)));
@@ -223,9 +229,7 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
       const [caption, title, credit] = ['media:description', 'media:title', 'media:credit'].map((key) =>
         text(first(picked[0], key) ?? first(picked[1], key) ?? first(parent, key)),
       );
-      put(media, 'alt', caption || title);
-      put(media, 'caption', caption);
-      put(media, 'credit', credit);
+      put(media, { alt: caption || title, caption, credit });
     }
   };
 
@@ -234,20 +238,23 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
   scan(channel);
   // The site link is the base for everything relative below it: feeds are often mirrored on another host.
   fallback = href ?? url;
-  const feed: Feed = { format, items: [] };
-  put(feed, 'title', text(got[Slot.Title]));
-  put(feed, 'link', href);
-  put(feed, 'description', html(got[Slot.Summary]));
-  put(
-    feed,
-    'language',
-    (got[Slot.Language] && squash(textOf(got[Slot.Language]))) || root.a['xml:lang'] || channel.a['xml:lang'],
+  const feed = put<Feed>(
+    { format, items: [] },
+    {
+      title: text(got[Slot.Title]),
+      link: href,
+      description: html(got[Slot.Summary]),
+      language:
+        (got[Slot.Language] && squash(textOf(got[Slot.Language]))) ||
+        root.a['xml:lang'] ||
+        channel.a['xml:lang'],
+      updated: date(got[Slot.Updated]) ?? date(got[Slot.Published]),
+    },
   );
-  put(feed, 'updated', date(got[Slot.Updated]) ?? date(got[Slot.Published]));
   const heads = authors;
   // RSS 1.0 puts <image> beside the channel.
   if (!image && channel !== root) scan(root);
-  put(feed, 'image', image && { url: image });
+  put(feed, { image: image && { url: image } });
 
   const items = elements(channel, format === 'atom' ? 'atom:entry' : 'item');
   if (channel !== root) items.push(...elements(root, 'item'));
@@ -257,32 +264,32 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
     scan(item);
     // Atom entries without an author inherit the feed's (RFC 4287 §4.2.1).
     if (!authors[0] && format === 'atom') authors = heads.slice();
-    const story: Story = { title: text(got[Slot.Title]), categories };
-    put(story, 'id', got[Slot.Id] ? textOf(got[Slot.Id]).trim() : item.a['rdf:about']);
-    put(story, 'link', href);
     const summary = html(got[Slot.Summary]);
     const content = html(got[Slot.Content]);
-    // Without a summary or content (video feeds), the Media RSS description is the summary.
-    put(story, 'summary', summary || (!content && media?.caption && escapeHtml(media.caption)));
-    put(story, 'contentHtml', content);
-    put(story, 'published', date(got[Slot.Published]));
-    put(story, 'updated', date(got[Slot.Updated]));
-    if (authors[0]) {
-      story.author = authors.map((p) => p.name).join(', ');
-      story.authors = authors;
-    }
     image = enclosure ?? image;
     // A media image under 100 pixels a side (a 72px crop) is only a thumbnail: any other image is better.
     const { width = 100, height = 100 } = media ?? {};
-    put(
-      story,
-      'image',
-      (width > 99 && height > 99 && media) ||
-        (image ? { url: image } : (htmlImage(summary) ?? htmlImage(content))) ||
-        media,
+    feed.items.push(
+      put<Story>(
+        { title: text(got[Slot.Title]), categories },
+        {
+          id: got[Slot.Id] ? textOf(got[Slot.Id]).trim() : item.a['rdf:about'],
+          link: href,
+          // Without a summary or content (video feeds), the Media RSS description is the summary.
+          summary: summary || (!content && media?.caption && escapeHtml(media.caption)),
+          contentHtml: content,
+          published: date(got[Slot.Published]),
+          updated: date(got[Slot.Updated]),
+          author: authors[0] && authors.map((p) => p.name).join(', '),
+          authors: authors[0] && authors,
+          image:
+            (width > 99 && height > 99 && media) ||
+            (image ? { url: image } : (htmlImage(summary) ?? htmlImage(content))) ||
+            media,
+          source: (source.title || source.link) && source,
+        },
+      ),
     );
-    put(story, 'source', (source.title || source.link) && source);
-    feed.items.push(story);
   }
   return feed;
 }

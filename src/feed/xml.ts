@@ -25,15 +25,15 @@ export interface XmlElement {
 /** A child of an element: an element or a run of text. */
 export type XmlNode = XmlElement | string;
 
-// Namespace URIs by the prefix the engine looks elements up with ('' is the RSS core), packed as
-// `prefix:uri uri …` runs. URIs are compared without scheme, `www.` and trailing `/` or `#`, so the https:// and
+// Namespace URIs by the prefix the engine looks elements up with ('' is the RSS core, written `:`), packed as
+// `prefix: uri uri …` runs. URIs are compared without scheme, `www.` and trailing `/` or `#`, so the https:// and
 // slash-less spellings found in the wild still match. Feeds use odd prefixes (`rss:`, `a:`), so elements are
 // keyed by URI, never by spelling.
 const NAMESPACES =
-  'atom:w3.org/2005/atom purl.org/atom/ns :purl.org/rss/1.0 my.netscape.com/rdf/simple/0.9 backend.userland.com/rss2 ' +
-  'backend.userland.com/rss blogs.law.harvard.edu/tech/rss dc:purl.org/dc/elements/1.1 purl.org/dc/elements/1.0 ' +
-  'dcterms:purl.org/dc/terms content:purl.org/rss/1.0/modules/content media:search.yahoo.com/mrss rssboard.org/media-rss ' +
-  'itunes:itunes.com/dtds/podcast-1.0.dtd xhtml:w3.org/1999/xhtml rdf:w3.org/1999/02/22-rdf-syntax-ns';
+  'atom: w3.org/2005/atom purl.org/atom/ns : purl.org/rss/1.0 my.netscape.com/rdf/simple/0.9 backend.userland.com/rss2 ' +
+  'backend.userland.com/rss blogs.law.harvard.edu/tech/rss dc: purl.org/dc/elements/1.1 purl.org/dc/elements/1.0 ' +
+  'dcterms: purl.org/dc/terms content: purl.org/rss/1.0/modules/content media: search.yahoo.com/mrss rssboard.org/media-rss ' +
+  'itunes: itunes.com/dtds/podcast-1.0.dtd xhtml: w3.org/1999/xhtml rdf: w3.org/1999/02/22-rdf-syntax-ns';
 
 let known: Map<string, string> | undefined;
 
@@ -42,13 +42,10 @@ function canonical(uri: string, prefix: string): string {
   if (!known) {
     known = new Map();
     let p = '';
-    for (let u of NAMESPACES.split(' ')) {
-      const colon = u.indexOf(':');
-      if (colon >= 0) {
-        p = u.slice(0, colon + 1);
-        u = u.slice(colon + 1);
-      }
-      known.set(u, p === ':' ? '' : p);
+    // (A prefix ends in `:`, a URI never does.)
+    for (const u of NAMESPACES.split(' ')) {
+      if (!u.endsWith(':')) known.set(u, p);
+      else p = u === ':' ? '' : u;
     }
   }
   const norm = uri.toLowerCase().replace(/^\w+:\/\/(www\.)?|[/#]+$/g, '');
