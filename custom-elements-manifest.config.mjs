@@ -13,5 +13,24 @@ export default {
         customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       },
     },
+    {
+      // An attribute's type and default are its field's: the analyzer resolves a constant initializer
+      // (`limit = DEFAULT_LIMIT`) for the field only, and leaves the attribute untyped with the constant's name.
+      name: 'attributes-like-fields',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const mod of customElementsManifest.modules)
+          for (const declaration of mod.declarations ?? [])
+            for (const attribute of declaration.attributes ?? []) {
+              const field = declaration.members?.find((m) => m.name === attribute.fieldName);
+              if (!field) continue;
+              if (!attribute.type && field.type) attribute.type = field.type;
+              if (
+                field.default !== undefined &&
+                !/^['"\d-]|^(true|false|null|undefined)$/.test(attribute.default ?? '')
+              )
+                attribute.default = field.default;
+            }
+      },
+    },
   ],
 };

@@ -45,3 +45,31 @@ export function supportedTimeZone(zone: string | null | undefined): string | und
     return undefined;
   }
 }
+
+/** An element that reads `lang` or `time-zone` from its ancestors, told when one of them changes. */
+export interface ContextReader {
+  contextChanged(): void;
+}
+
+const readers = new Set<ContextReader>();
+let documentWatch: MutationObserver | undefined;
+
+/**
+ * Tells `reader` (from now until `unwatchContext`) whenever a `lang` or `time-zone` attribute changes anywhere in
+ * the document, so a page that switches language (`document.documentElement.lang = 'fr'`, an SPA's locale menu)
+ * sees its dates and words follow at once. One observer serves every element of the page.
+ */
+export function watchContext(reader: ContextReader): void {
+  if (typeof MutationObserver === 'undefined') return;
+  readers.add(reader);
+  if (readers.size > 1) return;
+  documentWatch ??= new MutationObserver(() => {
+    for (const r of readers) r.contextChanged();
+  });
+  documentWatch.observe(document.documentElement, { subtree: true, attributeFilter: ['lang', 'time-zone'] });
+}
+
+/** Stops telling `reader`; the observer stops with the last one. */
+export function unwatchContext(reader: ContextReader): void {
+  if (readers.delete(reader) && !readers.size) documentWatch?.disconnect();
+}

@@ -4,7 +4,14 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Feed, Story } from '../../feed/types.js';
 import { FeedError } from '../../feed/errors.js';
 import { fire, type NewsLoadDetail } from '../../shared/events.js';
-import { closestAttribute, resolveLocale, supportedTimeZone } from '../../shared/context.js';
+import { restoreCleared } from '../../shared/cleared.js';
+import {
+  closestAttribute,
+  resolveLocale,
+  supportedTimeZone,
+  unwatchContext,
+  watchContext,
+} from '../../shared/context.js';
 import { formatCount, uiStrings, type UiStrings, type UiStringsOverride } from '../../shared/strings.js';
 import { FeedsController, type FeedOutcome, type LoadMode } from './feeds-controller.js';
 import { filterStories, mergeFeeds, mergeStories, parseKeywords, storyIdentity } from './merge.js';
@@ -251,6 +258,8 @@ export class LatestStoriesElement extends LitElement implements Tickable {
   private filtered: Story[] = [];
   private ui: UiStrings = uiStrings('en');
   private resolvedLocale = 'en';
+  /** A `lang` or `time-zone` attribute changed on the page since the last render. */
+  private contextDirty = false;
   private cardStyles: HTMLStyleElement[] = [];
   private cards = new WeakMap<Story, HTMLElement>();
   /** The data source shown: `stories`, `feed`, `script`, the `src` that was loaded, or `''` (none yet). */
@@ -274,6 +283,7 @@ export class LatestStoriesElement extends LitElement implements Tickable {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    watchContext(this);
     this.readLightDom();
     this.mutations ??= new MutationObserver(() => this.readLightDom());
     this.mutations.observe(this, { childList: true, subtree: true, characterData: true });
@@ -287,10 +297,20 @@ export class LatestStoriesElement extends LitElement implements Tickable {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    unwatchContext(this);
     this.mutations?.disconnect();
     this.observer?.disconnect();
     this.observer = undefined;
     unwatch(this);
+  }
+
+  /**
+   * Called when a `lang` or `time-zone` attribute changes on the page: words and dates are made again.
+   * @internal
+   */
+  contextChanged(): void {
+    this.contextDirty = true;
+    this.requestUpdate();
   }
 
   /**
@@ -368,13 +388,17 @@ export class LatestStoriesElement extends LitElement implements Tickable {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    this.resolvedLocale = resolveLocale(this, this.locale);
-    if (changed.has('locale') || changed.has('strings') || !this.hasUpdated)
-      this.ui = uiStrings(this.resolvedLocale, this.strings);
+    restoreCleared(this, changed);
+    // The language may come from an ancestor's `lang`, and the zone from its `time-zone`: either can change.
+    const locale = resolveLocale(this, this.locale);
+    const context = this.contextDirty || locale !== this.resolvedLocale;
+    this.contextDirty = false;
+    this.resolvedLocale = locale;
+    if (context || changed.has('strings') || !this.hasUpdated) this.ui = uiStrings(locale, this.strings);
     if (
+      context ||
       changed.has('dateFormat') ||
       changed.has('datePattern') ||
-      changed.has('locale') ||
       changed.has('linkTarget') ||
       changed.has('noImages') ||
       changed.has('noSummary') ||
@@ -652,9 +676,10 @@ export class LatestStoriesElement extends LitElement implements Tickable {
               >
                 ${
                   this.cardTemplate
-                    ? repeat(stories, storyKeys(), (story, i) =>
-                        customStory(i, total, this.customCard(storyView(story))),
-                      )
+                    ? repeat(stories, storyKeys(), (story, i) => {
+                        const view = storyView(story);
+                        return customStory(i, total, this.customCard(view), view.title);
+                      })
                     : repeat(stories, storyKeys(), (story, i) =>
                         storyCard(storyView(story), i, total, settings),
                       )
@@ -778,9 +803,10 @@ function storyKeys(): (story: Story) => string {
   };
 }
 
+/** A heading level of 1 to 6; anything else (`''`, `0`, `7`, `h2`) is the default 2, as in `<news-article>`. */
 function clampLevel(level: number): number {
-  const n = Math.round(Number(level));
-  return Number.isFinite(n) ? Math.min(6, Math.max(1, n)) : 2;
+  const n = Number(level);
+  return Number.isInteger(n) && n >= 1 && n <= 6 ? n : 2;
 }
 
 declare global {

@@ -144,11 +144,15 @@ export function storyCard(view: StoryView, index: number, total: number, s: Card
   </article>`;
 }
 
-/** One story in the author's card (`<template data-story>`), wrapped in the same `<article>`. */
-export function customStory(index: number, total: number, card: HTMLElement): TemplateResult {
+/**
+ * One story in the author's card (`<template data-story>`), wrapped in the same `<article>`, named by the story's
+ * title as the built-in cards are by their heading (the feed pattern gives each article a name).
+ */
+export function customStory(index: number, total: number, card: HTMLElement, title: string): TemplateResult {
   return html`<article
     part="story"
     class="story custom"
+    aria-label=${title || nothing}
     aria-posinset=${index + 1}
     aria-setsize=${total}
     tabindex="-1"

@@ -300,8 +300,16 @@ const elementStyles = css`
     outline: none;
   }
 
-  /* ---- compact: headline and date */
+  /* ---- compact: headline and date, unpainted, in the page's own text color (a theme color on the page's
+     background could be light on white), unless --news-article-color or --news-text says otherwise. The date
+     is the same color, as no lighter shade of an unknown color is sure to stay readable. */
+  :host([layout='compact']) {
+    color: inherit;
+  }
   .layout-compact {
+    --_a-color: var(--news-article-color, var(--news-text, currentColor));
+    --_a-muted: var(--news-article-muted, var(--news-muted, currentColor));
+    --_title-color: var(--news-article-title-color, var(--_a-color));
     --_title-size: var(--news-article-title-size, 1rem);
     --_a-padding: var(--news-article-padding, 0);
     --_a-background: var(--news-article-background, transparent);

@@ -4,8 +4,9 @@ import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.j
 import { FeedError } from '../../feed/errors.js';
 import { normalizeStory } from '../../feed/normalize.js';
 import type { Feed, Story } from '../../feed/types.js';
-import { resolveLocale } from '../../shared/context.js';
+import { resolveLocale, unwatchContext, watchContext } from '../../shared/context.js';
 import { fire } from '../../shared/events.js';
+import { restoreCleared } from '../../shared/cleared.js';
 import { sanitizedHtml } from '../../sanitize/sanitized-html.js';
 import { loadArticle, pickItem } from './load-article.js';
 import { articleMessages, type ArticleMessages } from './messages.js';
@@ -64,10 +65,11 @@ type Status = 'empty' | 'loading' | 'ready' | 'error';
  * @csspart skeleton - The placeholder shown while `src` loads.
  * @csspart error - The built-in error message.
  * @cssprop [--news-article-font=var(--news-font, system-ui)] - Font family of the whole article.
- * @cssprop [--news-article-color=var(--news-text, #1b1b1f)] - Text color (dark mode default `#e6e6ea`).
- * @cssprop [--news-article-muted=var(--news-muted, #5a5d66)] - Color of the dek, byline, date and captions.
+ * @cssprop [--news-article-color=var(--news-text, #1b1b1f)] - Text color (dark mode default `#e6e6ea`; compact: the page's).
+ * @cssprop [--news-article-muted=var(--news-muted, #5a5d66)] - Color of the dek, byline, date and captions (compact: the page's text color).
  * @cssprop [--news-article-accent=var(--news-accent, #b3261e)] - Color of the section kicker and blockquote rule.
- * @cssprop [--news-article-background=var(--news-surface, #fff)] - Background (compact layout: transparent).
+ * @cssprop [--news-article-background=var(--news-surface, #fff)] - Background (compact layout: transparent, and the
+ *   text takes the page's color unless `--news-article-color` or `--news-text` is set).
  * @cssprop [--news-article-border=var(--news-border, #d9dbe0)] - Border color of cards, tags and tables.
  * @cssprop [--news-article-radius=var(--news-radius, 8px)] - Corner radius of cards.
  * @cssprop [--news-article-space=var(--news-space, 1rem)] - The spacing unit.
@@ -170,8 +172,18 @@ export class NewsArticleElement extends LitElement {
   /** The `news-load` detail of a story just read, fired once it is rendered. */
   private loaded: { article: Story; url?: string } | null = null;
 
+  /**
+   * Called when a `lang` or `time-zone` attribute changes on the page: the words follow the language (its dates
+   * are `<story-date>`s, which follow by themselves).
+   * @internal
+   */
+  contextChanged(): void {
+    this.requestUpdate();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
+    watchContext(this);
     // Children written after the element (a CMS streaming HTML, or a script filled in later) are read when they
     // arrive; the script's text is only ever read, never run.
     this.observer ??= new MutationObserver(() => this.handleChildrenChange());
@@ -184,6 +196,7 @@ export class NewsArticleElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    unwatchContext(this);
     this.observer?.disconnect();
     if (this.controller) {
       this.controller.abort();
@@ -208,6 +221,7 @@ export class NewsArticleElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    restoreCleared(this, changed);
     if (changed.has('article') || changed.has('src') || changed.has('item') || this.dataDirty) {
       this.dataDirty = false;
       this.resolveData();

@@ -15,8 +15,9 @@ const ISO = /^(\d{4})-(\d\d)-(\d\d)(?:[t ](\d\d):(\d\d)(?::(\d\d)(?:\.(\d+))?)?(
  * other form (`Tue, 31 Oct 2023 09:00:00 GMT`) and every edge (24:00, a leap second, a year 0099 written
  * `99`…) is `parseDate`'s, which `<story-date>` then loads. So the element costs no date parser up front.
  */
-export function readDate(text: string): string | null | undefined {
-  text = text.trim();
+export function readDate(text: string | null | undefined): string | null | undefined {
+  // (`datetime` is null once its attribute is removed.)
+  text = text?.trim() ?? '';
   if (!text) return null;
   const m = text.length <= 200 && ISO.exec(text);
   if (m) {

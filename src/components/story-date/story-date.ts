@@ -1,5 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { resolveLocale, closestAttribute, supportedTimeZone } from '../../shared/context.js';
+import {
+  resolveLocale,
+  closestAttribute,
+  supportedTimeZone,
+  unwatchContext,
+  watchContext,
+} from '../../shared/context.js';
+import { restoreCleared } from '../../shared/cleared.js';
 import {
   DATE_FORMATS,
   formatStoryDate,
@@ -97,13 +104,25 @@ export class StoryDateElement extends LitElement implements Tickable {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Reconnected elements need a fresh text and a new subscription.
-    if (this.hasUpdated) this.requestUpdate();
+    watchContext(this);
+    // Reconnected elements need a fresh text (the time has passed, and the new place may have another `lang`)
+    // and a new subscription.
+    if (this.hasUpdated) this.contextChanged();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    unwatchContext(this);
     unwatch(this);
+  }
+
+  /**
+   * Called when a `lang` or `time-zone` attribute changes on the page: formats again.
+   * @internal
+   */
+  contextChanged(): void {
+    this.compute(Date.now());
+    this.requestUpdate();
   }
 
   /** Called by the shared timer; re-renders and says when to come back. */
@@ -114,6 +133,7 @@ export class StoryDateElement extends LitElement implements Tickable {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    restoreCleared(this, changed);
     // Property changes (and first render) recompute; ticks have computed already.
     if (changed.size > 0 || !this.rendered) this.compute(Date.now());
   }

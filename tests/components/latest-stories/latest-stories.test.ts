@@ -473,6 +473,8 @@ describe('<latest-stories>', () => {
       const cards = parts(el, 'story');
       expect(cards.length).to.equal(2);
       const first = cards[0]!;
+      // Each card is named by its title, like the built-in cards (the ARIA feed pattern names every article).
+      expect(cards.map((c) => c.getAttribute('aria-label'))).to.deep.equal(['Story 1', 'Hostile']);
       expect(first.querySelector('.kicker')!.textContent).to.equal('Local');
       expect(first.querySelector('a')!.getAttribute('href')).to.equal('https://example.com/story-1');
       expect(first.querySelector('[data-field="title"]')!.textContent).to.equal('Story 1');

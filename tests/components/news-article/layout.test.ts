@@ -181,6 +181,23 @@ describe('<news-article> layouts and fields', () => {
     it('is accessible', async () => {
       await expect(el).to.be.accessible();
     });
+
+    it("is unpainted and takes the page's text color, whatever the reader's color scheme", async () => {
+      // A dark page: a theme color (dark text in a light scheme) would be unreadable on it.
+      const page = document.createElement('div');
+      page.style.cssText = 'color: rgb(240, 240, 240); background: rgb(17, 17, 17)';
+      document.body.append(page);
+      page.append(el);
+      await el.updateComplete;
+      expect(getComputedStyle(part(el, 'base')!).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      expect(getComputedStyle(part(el, 'title')!).color).to.equal('rgb(240, 240, 240)');
+      // The date too: no lighter shade of an unknown color is sure to stay readable.
+      expect(getComputedStyle(part(el, 'date')!).color).to.equal('rgb(240, 240, 240)');
+      // A site's own color still wins.
+      page.style.setProperty('--news-article-color', 'rgb(1, 2, 3)');
+      expect(getComputedStyle(part(el, 'title')!).color).to.equal('rgb(1, 2, 3)');
+      page.remove();
+    });
   });
 
   it('an unknown layout falls back to full', async () => {
