@@ -423,8 +423,18 @@ describe('parseDate', () => {
             const korean = /[가-힣]/.test(format('UTC'));
             const text = format(korean ? 'Asia/Seoul' : 'UTC');
             // Without a time: that day's midnight, in UTC (or Korea).
-            const day = `${new Intl.DateTimeFormat('en-CA', { timeZone: korean ? 'Asia/Seoul' : 'UTC' }).format(new Date(instant))}T00:00${korean ? '+09:00' : 'Z'}`;
-            expect(parseDate(text), text).to.equal(timeStyle ? instant : new Date(day).toISOString());
+            const day = Object.fromEntries(
+              new Intl.DateTimeFormat('en-US', {
+                timeZone: korean ? 'Asia/Seoul' : 'UTC',
+                year: 'numeric',
+                month: 'numeric',
+                day: 'numeric',
+              })
+                .formatToParts(new Date(instant))
+                .map((p) => [p.type, +p.value]),
+            ) as Record<'year' | 'month' | 'day', number>;
+            const midnight = Date.UTC(day.year, day.month - 1, day.day) - (korean ? 9 * 3_600_000 : 0);
+            expect(parseDate(text), text).to.equal(timeStyle ? instant : new Date(midnight).toISOString());
           }
       });
   });
