@@ -35,10 +35,10 @@
 //   times (`14.05`, `9.30am`), Greek `π.μ.`/`μ.μ.`, and Chinese, Japanese and Korean dates and times
 //   (`2026年11月28日`, `午後2時5分`, `오후 2:05`) are read too. Everything Intl writes for these languages with
 //   `dateStyle` and `timeStyle` reads back (tested).
-// - ISO 8601's ordinal dates (`2003-335`) and ISO 8601:1988's two-digit-year forms (`031231`, `03-12-31`,
-//   `-0312`) read as feedparser reads them, year first, when they are the whole date: `12-11-10` is
-//   2012-11-10. Other bare numbers stay unread, among them the two-digit-year ordinal `03335` (feedparser's
-//   W3CDTF reader refuses `22013`, its ISO 8601 reader takes it: we side with the refusal).
+// - ISO 8601's ordinal dates (`2003-335`) and ISO 8601:1988's `-YYMM` (`-0312`) read as feedparser reads them,
+//   when they are the whole date. Its other two-digit-year forms, which feedparser also reads year first
+//   (`031231`, `03-12-31`, `03335`), are not: feeds write day-first `28-11-26` far more often, and a wrong date
+//   is worse than none.
 // - Two-digit years follow feedparser: 00–89 are 2000–2089, 90–99 are 1990–1999.
 // - Fractional seconds are truncated to milliseconds (an instant never moves into the next second).
 
@@ -84,15 +84,27 @@ const OFFSET = /^(?:gmt|utc?)?([+-])(0?\d|1[0-4])(?::?([0-5]\d))?$/;
 // January (AP style writes ET all year; Intl's `shortGeneric` writes CT). Their offset on the day comes from Intl.
 const GENERIC = 'at Halifax et New_York ct Chicago mt Denver pt Los_Angeles'.split(' ');
 // Words between the date and its time, in the languages read: "à 10:05", "a las", "alle ore", "um", "om",
-// "kl.", "klo", "στις", "la", "в", "о", "o", "v", "saat", "pukul". Only before the time: after it, `at` is the
-// Atlantic zone and `a`, `o`, `t`, `v` are military letters.
-const BEFORE_TIME = /^(a?t|à|às?|a|las|alle|ore|um|om|kl\.?|klo|στις|la|в|о|o|v|saat|pukul)$/;
+// "kl.", "klo", "στις", "la", "в", "saat", "pukul", and single letters such as "a", "o", "v", "u". Only right
+// before a time: after it, or with no time, `at` is the Atlantic zone and `a`, `o`, `t`, `v` are military letters.
+const BEFORE_TIME = /^(a?t|à|às?|las|alle|ore|um|om|kl\.?|klo|στις|la|в|saat|pukul)$/;
 // Words read as nothing anywhere: separators, Spanish `de`/`del`, Danish `den`, the Russian and Ukrainian year
 // (`2026 г.`, `года`, `р.`, `року`), and the hour words after a time (German `Uhr`, `h`, `hrs`): so `10:00 h` is no military H.
 const FILLER = /^([-|@]|de|del|den|[гр]\.?|года|року|uhr|hr?s?)?$/;
 
 /** The formatter of each generic zone's city, made once: building one costs more than reading a date. */
 const generics: Record<string, Intl.DateTimeFormat> = {};
+
+/** Whether a token is a time (`9:05`, `9am`; a bare number is none). */
+const isTime = (token: string | undefined): boolean => {
+  const m = token ? TIME.exec(token) : null;
+  return !!(m && (m[2] || m[5]));
+};
+
+/** Whether a time follows `tokens[t]`, maybe after more words of BEFORE_TIME (`a las 10:05`, `alle ore 10`). */
+const timeAfter = (tokens: string[], t: number): boolean => {
+  while (BEFORE_TIME.test(tokens[++t] ?? '') || /^\p{L}$/u.test(tokens[t] ?? ''));
+  return isTime(tokens[t]);
+};
 
 /** The minutes east of UTC of an OFFSET match. */
 const offset = (m: RegExpExecArray): number => +(m[1]! + (+m[2]! * 60 + +(m[3] ?? 0)));
@@ -136,7 +148,8 @@ function foreignName(token: string): number {
         for (let m = 0; m < 12; m++)
           for (const { type, value } of format.formatToParts(new Date(2021, m, 15))) {
             const month = type == 'month';
-            const whole = month && WHOLE.includes(locale);
+            // (Weekdays too are read whole, as Intl writes them long and short: their prefixes are common words.)
+            const whole = !month || WHOLE.includes(locale);
             if (month || type == 'weekday')
               // The word, and unless it is read whole each shorter prefix down to 3 letters (`p[2]`). A month
               // beats a weekday; a month another language's month already has is ambiguous, unless read whole.
@@ -187,13 +200,14 @@ export function parseDate(text: string | null | undefined): string | null {
         return ' ';
       },
     ),
+    note,
     // Korean dates with no zone are Korea's time (+09:00), as feedparser reads them.
-    note || (/[가-힣]/.test(text) ? 'kst' : ''),
+    /[가-힣]/.test(text),
   );
 }
 
 /** `parseDate` after the comments: the date's shapes made into tokens, then read. */
-function readLoose(text: string, note: string): string | null {
+function readLoose(text: string, note: string, korean: boolean): string | null {
   const s = text
     // RFC 850 `06-Nov-94` into three tokens, and a month name inside an ISO date (Hungarian `2004-július-13T9:15`)
     // into day, month and year tokens. Nothing may follow but a `T` or a separator: `2013-Oct-27-01` is junk.
@@ -203,20 +217,19 @@ function readLoose(text: string, note: string): string | null {
     )
     // `10:14:55,123` (ISO decimal comma) into a decimal point.
     .replace(/(:\d\d),(?=\d)/g, '$1.')
-    // ISO 8601's ordinal dates (`2003-335`, `2003335`) and ISO 8601:1988's two-digit years (`031231`, `03-12-31`,
-    // `-0312`, `-03-12`), which feedparser reads, into full dates (`x` when the day is past the year's
-    // end). Only the whole date: a time may follow, anything else leaves the text as it was.
+    // ISO 8601's ordinal dates (`2003-335`, `2003335`) and ISO 8601:1988's `-YYMM` (`-0312`, `-03-12`), which
+    // feedparser reads, into full dates (`x` when the day is past the year's end). Only the whole date: a time may
+    // follow, anything else leaves the text as it was.
     .replace(
-      /^(?:(\d\d)(-?)(\d\d)\2(\d\d)|-(\d\d)-?(\d\d)|(\d{4})-?(\d{3}))(?=t|$)/i,
-      (_, ...m: string[]) => {
-        const y = m[0] ?? m[4] ?? m[6]!;
+      /^(?:-(\d\d)-?(\d\d)|(\d{4})-?(\d{3}))(?=t|$)/i,
+      (_, yy?: string, mm?: string, year?: string, days?: string) => {
         const date = new Date(0);
-        date.setUTCFullYear(+y + (y[2] ? 0 : +y < 90 ? 2000 : 1900), 0, +(m[7] ?? 1));
-        return m[7]
-          ? date.getUTCFullYear() == +y
+        date.setUTCFullYear(year ? +year : +yy! + (+yy! < 90 ? 2000 : 1900), 0, +(days ?? 1));
+        return year
+          ? date.getUTCFullYear() == +year
             ? date.toISOString().slice(0, 10)
             : 'x'
-          : `${date.getUTCFullYear()}-${m[2] ?? m[5]}-${m[3] ?? 1}`;
+          : `${date.getUTCFullYear()}-${mm}`;
       },
     )
     // Dotted, Greek, Chinese, Japanese and Korean dates and times made into the shapes read; the test spares
@@ -239,7 +252,7 @@ function readLoose(text: string, note: string): string | null {
   // `Oct, 31 2023`; and RFC 822's English weekdays cost no second pass.)
   const lead =
     /^[\p{L}-]+\.?(?:,\s*(?=\d\d?\D|\d{4}[-/.]?[\d\p{L}])|\s+(?=(?:den\s+)?\d\d?\.?\s+\p{L}))/u.exec(s);
-  return read(s, note) ?? (lead && readLoose(s.slice(lead[0].length), note));
+  return read(s, note, korean) ?? (lead && readLoose(s.slice(lead[0].length), note, korean));
 }
 
 /** The dates and times of other writing traditions as `parseDate` reads them (`28.11.2026 14.05` into
@@ -268,14 +281,15 @@ const local = (text: string): string =>
     )
     .replace(
       /(?:^|\s)(?:(오전|上午|午前|凌晨|早上|am)|오후|下午|午後|中午|晚上|pm)\s*(\d\d?:[\d:.]+)(?![\d:])/gi,
-      (_, am?: string, time?: string) => ` ${time}${am ? 'am' : 'pm'}`,
+      // (Japanese and Chinese count 0–11 there: `午前0:30` is 12:30 AM.)
+      (_, am?: string, time?: string) => ` ${time!.replace(/^0?0(?=:)/, '12')}${am ? 'am' : 'pm'}`,
     );
 
 /**
  * The instant of a date prepared by `parseDate` (comments out, tokens joined, lowercase), or null. `note`, a
- * comment's text, is its zone when no other is given.
+ * comment's text, is its zone when no other is given; else a `korean` date is in Korea's time.
  */
-function read(s: string, note: string): string | null {
+function read(s: string, note: string, korean: boolean): string | null {
   let year: number | undefined;
   let month: number | undefined;
   let day: number | undefined;
@@ -320,9 +334,16 @@ function read(s: string, note: string): string | null {
     if (iso[4]) day = +iso[4];
   }
 
-  for (const token of s.slice(iso?.[0].length).split(/[\s,]+/)) {
-    // Separators, and "October 31, 2023 at 9:00" (after a time, AT is the Atlantic zone as in feedparser).
-    if (FILLER.test(token) || (hour == null && BEFORE_TIME.test(token))) continue;
+  const tokens = s.slice(iso?.[0].length).split(/[\s,]+/);
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t]!;
+    // Separators, and the word before a time ("October 31, 2023 at 9:00"; after a time, AT is the Atlantic zone as
+    // in feedparser), or a lone letter there (Hungarian weekdays, `K 06:45`): right before a time, no zone.
+    if (
+      FILLER.test(token) ||
+      (hour == null && (BEFORE_TIME.test(token) || /^\p{L}$/u.test(token)) && timeAfter(tokens, t))
+    )
+      continue;
     let m = TIME.exec(token);
     let i: number;
     if (m && (m[2] || m[5])) {
@@ -377,6 +398,7 @@ function read(s: string, note: string): string | null {
     (hour! > 23 && (hour! > 24 || minute || second || ms))
   )
     return null;
+  if (zone == null && korean) setZone('kst');
   month ??= 1;
 
   const date = new Date(0);
