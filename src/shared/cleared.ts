@@ -16,7 +16,11 @@ export function restoreCleared(el: ReactiveElement, changed: PropertyValues): vo
     elementProperties: typeof ReactiveElement.elementProperties;
   };
   for (const key of changed.keys()) {
-    if (self[key] != null || Class.elementProperties.get(key)?.reflect) continue;
+    // Only public, attribute-backed properties: internal state and property-only data (`stories`, `article`) may
+    // be null on purpose, and need no spare instance to tell.
+    const options = Class.elementProperties.get(key);
+    if (self[key] != null || !options || options.attribute === false || options.state || options.reflect)
+      continue;
     let defaults = fresh.get(Class);
     if (!defaults) {
       // (A class constructed only through a scoped registry cannot be made with `new`: then nothing is restored.)

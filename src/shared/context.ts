@@ -52,6 +52,8 @@ export interface ContextReader {
 }
 
 const readers = new Set<ContextReader>();
+/** The nodes observed so far: observing one twice would only replace its options. */
+let watched = new WeakSet<Node>();
 let documentWatch: MutationObserver | undefined;
 
 /**
@@ -59,17 +61,27 @@ let documentWatch: MutationObserver | undefined;
  * the document, so a page that switches language (`document.documentElement.lang = 'fr'`, an SPA's locale menu)
  * sees its dates and words follow at once. One observer serves every element of the page.
  */
-export function watchContext(reader: ContextReader): void {
+export function watchContext(reader: ContextReader & Element): void {
   if (typeof MutationObserver === 'undefined') return;
   readers.add(reader);
-  if (readers.size > 1) return;
   documentWatch ??= new MutationObserver(() => {
     for (const r of readers) r.contextChanged();
   });
-  documentWatch.observe(document.documentElement, { subtree: true, attributeFilter: ['lang', 'time-zone'] });
+  // The document, and each shadow root between it and the element (an observer's subtree stops at them), once.
+  for (let root = reader.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
+    const target = root instanceof ShadowRoot ? root : document.documentElement;
+    if (!watched.has(target)) {
+      watched.add(target);
+      documentWatch.observe(target, { subtree: true, attributeFilter: ['lang', 'time-zone'] });
+    }
+    if (!(root instanceof ShadowRoot)) break;
+  }
 }
 
 /** Stops telling `reader`; the observer stops with the last one. */
 export function unwatchContext(reader: ContextReader): void {
-  if (readers.delete(reader) && !readers.size) documentWatch?.disconnect();
+  if (readers.delete(reader) && !readers.size) {
+    documentWatch?.disconnect();
+    watched = new WeakSet();
+  }
 }

@@ -56,6 +56,32 @@ describe('the page changes language or time zone after render', () => {
     await waitUntil(() => shown(date).includes('November 1, 2023'), 'follows the zone', { timeout: 2000 });
   });
 
+  it('a `lang` changed inside a shadow root is followed too', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML =
+      '<div lang="de"><story-date datetime="2023-10-31T12:00:00Z" format="date"></story-date></div>';
+    const date = root.querySelector<StoryDateElement>('story-date')!;
+    await date.updateComplete;
+    expect(shown(date)).to.contain('31. Oktober 2023');
+    root.querySelector('div')!.lang = 'es';
+    await waitUntil(() => shown(date).includes('31 de octubre de 2023'), 'follows', { timeout: 2000 });
+  });
+
+  it('a <latest-stories> moved under another `lang` follows it', async () => {
+    const page = await fixture<HTMLDivElement>(html`
+      <div>
+        <div lang="en-US"><latest-stories .stories=${[story]} date-format="date"></latest-stories></div>
+        <div lang="fr"></div>
+      </div>
+    `);
+    const list = page.querySelector<LatestStoriesElement>('latest-stories')!;
+    await list.updateComplete;
+    expect(shown(list)).to.contain('October 31, 2023');
+    page.lastElementChild!.append(list);
+    await waitUntil(() => shown(list).includes('31 octobre 2023'), 'follows', { timeout: 2000 });
+  });
+
   it('an element taken off the page stops listening, and listens again when put back', async () => {
     const page = await fixture<HTMLDivElement>(html`
       <div lang="en-US"><story-date datetime="2023-10-31T12:00:00Z" format="date"></story-date></div>

@@ -284,6 +284,8 @@ export class LatestStoriesElement extends LitElement implements Tickable {
   override connectedCallback(): void {
     super.connectedCallback();
     watchContext(this);
+    // Moved to another place, it may be under another `lang`.
+    if (this.hasUpdated) this.contextDirty = true;
     this.readLightDom();
     this.mutations ??= new MutationObserver(() => this.readLightDom());
     this.mutations.observe(this, { childList: true, subtree: true, characterData: true });
