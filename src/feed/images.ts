@@ -14,11 +14,12 @@ const TINY = 50;
 /**
  * Whether an image URL names an icon, emoji, avatar or tracking pixel rather than a picture, however large it
  * may be declared or left unsized (WordPress smileys, share icons, author gravatars in media:content): a folder
- * of them (`/emoji/`, `/avatars/`), an avatar host, or an asset file (`share_icon.png`, `pixel.gif`). Words in a
- * story's file name are not enough: `pixel-8-review.jpg` and `avatar-poster.jpg` are news pictures.
+ * of them (`/emoji/`, `/avatars/`, FeedBurner's `/~ff/` buttons and `/~r/` beacons), an avatar or analytics host,
+ * or an asset file (`share_icon.png`, `pixel.gif`, `facebook.png`). Words in a story's file name are not enough:
+ * `pixel-8-review.jpg`, `avatar-poster.jpg` and `twitter-ceo.png` are news pictures.
  */
 export const junk = (url: string): boolean =>
-  /\/(icons?|(tw)?emojis?|smil(ey|ie)s?|avatars?)\/|\/\/([\w-]+\.)*(gravatar\.|avatars?\.)|[/_-](icon([_-](large|small|\d+))?|pixel)\.(png|gif|svg|ico)\b/i.test(
+  /\/(icons?|(tw)?emojis?|smil(ey|ie)s?|avatars?|~ff|~r)\/|\/\/([\w-]+\.)*(gravatar\.|avatars?\.|google-analytics\.|doubleclick\.|pixel\.wp\.|stats\.wp\.)|[/_-](icon([_-](large|small|\d+))?|pixel|(facebook|twitter|linkedin|pinterest|whatsapp|reddit|tumblr|email|share)(_\w{0,8})?)\.(png|gif|svg|ico)\b/i.test(
     url,
   );
 
@@ -42,8 +43,21 @@ export function htmlImage(html: string | undefined): Image | undefined {
       if (k !== 'img') return;
       const a: Record<string, string> = {};
       for (const name in attrs) a[name.toLowerCase()] = attrs[name];
-      const src = absolute(a.src);
-      if (!src || junk(src) || parseInt(a.width) < TINY || parseInt(a.height) < TINY) return;
+      // Lazy loading leaves `src` a placeholder (a `data:` GIF, or nothing) and the picture in a data attribute.
+      const src = absolute(
+        a.src && !/^\s*data:/i.test(a.src)
+          ? a.src
+          : (a['data-src'] ?? a['data-lazy-src'] ?? a['data-original']),
+      );
+      if (
+        !src ||
+        junk(src) ||
+        parseInt(a.width) < TINY ||
+        parseInt(a.height) < TINY ||
+        // A pixel sized or hidden by its style.
+        /(^|;)\s*((width|height)\s*:\s*[01](px)?\s*(;|$)|display\s*:\s*none)/i.test(a.style ?? '')
+      )
+        return;
       img = sized(src, a.width, a.height);
       if (a.alt?.trim()) img.alt = a.alt.trim();
       return img;

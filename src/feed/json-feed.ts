@@ -34,6 +34,8 @@ export function readJsonFeed(data: Json, url: string | undefined): Feed {
     },
   );
   for (const raw of list(data.items)) {
+    // (`null`, numbers or strings in `items` are no stories.)
+    if (!raw || typeof raw != 'object') continue;
     const story = readJsonItem(obj(raw), base, data);
     // As in RSS and Atom, a story without an image of its own gets the first picture of its HTML.
     feed.items.push(put(story, { image: story.image ?? htmlImage(story.contentHtml) }));
@@ -59,7 +61,8 @@ export function readJsonItem(
   const story = put<Story>(
     { title: squash(str(it.title) ?? ''), categories: list(it.tags).filter(str) as string[] },
     {
-      id: String(it.id ?? ''),
+      // (An `id` must be a string; numbers, which feeds also write, are kept as text. An object is no id.)
+      id: typeof it.id == 'number' ? String(it.id) : str(it.id)?.trim(),
       link: link(it.url) ?? link(it.external_url),
       summary: escapeHtml(summary ?? text ?? ''),
       contentHtml: str(it.content_html)

@@ -48,12 +48,28 @@ export const squash = (text: string): string =>
   // Most titles are clean already: testing is much cheaper than rebuilding the string.
   /[\t\n\r\f]| {2}|^ | $/.test(text) ? text.replace(/[ \t\n\r\f]+/g, ' ').trim() : text;
 
+// HTML elements that titles and names carry bare, with no attribute and no end tag (`<p>`, `<br>`, `<li>`).
+const BARE =
+  /^(a|abbr|b|big|blockquote|br|center|cite|code|dd|div|dl|dt|em|font|h[1-6]|hr|i|img|kbd|li|ol|p|q|s|small|span|strike|strong|sub|sup|t[dhr]|tt|u|ul|wbr)$/i;
+
 /**
  * HTML to plain text: scripts and styles dropped with their content (an unclosed one to the end, so every match
- * succeeds and the scan stays linear), tags dropped, references decoded.
+ * succeeds and the scan stays linear), tags dropped, references decoded. Only what is surely a tag goes: an end
+ * tag, a comment or declaration, a tag with attributes, a common bare element, or a start tag whose end tag is
+ * there too. Anything else is text that looks like a tag (`Vec<T>`, `std::vector<int>`, `Use <video> tags`).
  */
-export const htmlToText = (html: string): string =>
-  squash(decodeEntities(html.replace(/<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)|<[^<>]*>/gi, '')));
+export function htmlToText(html: string): string {
+  const closed = html.includes('</') && html.toLowerCase();
+  return squash(
+    decodeEntities(
+      html.replace(
+        /<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)|<([a-z][\w:-]*)(\s*\/?>)|<[^<>]*>/gi,
+        (tag, _, name?: string) =>
+          !name || BARE.test(name) || (closed && closed.includes(`</${name.toLowerCase()}>`)) ? '' : tag,
+      ),
+    ),
+  );
+}
 
 /**
  * Text that may be HTML (a JSON-LD headline, an author's name) as plain text: reduced to its text when it looks like

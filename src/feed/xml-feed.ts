@@ -12,7 +12,7 @@
  */
 import { parseDate } from './dates.js';
 import { htmlImage, junk, sized } from './images.js';
-import { htmlOf, htmlToText, plainOf, squash } from './text.js';
+import { htmlOf, htmlToText, plainOf, plainText, squash } from './text.js';
 import type { Feed, Image, Story } from './types.js';
 import { absolute, resolveBase } from './urls.js';
 import { elements, escapeHtml, first, textOf, type XmlElement } from './xml.js';
@@ -27,8 +27,9 @@ const TABLE =
   'title atom:title,dc:title,media:title itunes:title|' +
   'description atom:summary atom:subtitle atom:tagline,dc:description,itunes:summary itunes:subtitle|' +
   'content:encoded atom:content,xhtml:body fullitem body|pubdate atom:published atom:issued dcterms:issued,dc:date|' +
-  'atom:updated atom:modified dcterms:modified lastbuilddate|guid atom:id|language,dc:language|' +
-  'author dc:creator dc:author itunes:author atom:author|category atom:category dc:subject|link atom:link|' +
+  'atom:updated atom:modified dcterms:modified lastbuilddate updated|guid atom:id|language,dc:language|' +
+  'author dc:creator dc:author itunes:author atom:author|category atom:category dc:subject|' +
+  'link atom:link feedburner:origlink|' +
   'image atom:logo itunes:image|source atom:source|media:content media:thumbnail media:group enclosure';
 /** Slot numbers: the order of TABLE. */
 const enum Slot {
@@ -96,11 +97,11 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
 
   /** Each xml:base resolved, by its element: once, however many URLs below it, however deep the nesting. */
   const bases = new Map<XmlElement, string | undefined>();
-  /** The xml:base in effect at `el`, resolved outward (the outermost against the document URL), if any. */
+  /** The xml:base in effect at `el`, resolved outward (the outermost against the document URL, else the site link). */
   const xmlBase = (el: XmlElement | undefined): string | undefined => {
     for (let e = el; e; e = e.p) {
       if (e.a['xml:base'] == null) continue;
-      if (!bases.has(e)) bases.set(e, resolveBase(e.a['xml:base'], xmlBase(e.p) ?? url));
+      if (!bases.has(e)) bases.set(e, resolveBase(e.a['xml:base'], xmlBase(e.p) ?? url ?? fallback));
       return bases.get(e);
     }
   };
@@ -114,8 +115,7 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
   const text = (el: XmlElement | undefined) => (el ? plainOf(el, attrUrl) : '');
   const html = (el: XmlElement | undefined) => el && htmlOf(el, attrUrl, base(el));
   // Atom entries often repeat one date as published and updated: parse it once.
-  const date = (el: XmlElement | undefined) => {
-    if (!el) return;
+  const date = (el: XmlElement) => {
     const t = textOf(el);
     if (t !== lastText) lastDate = parseDate((lastText = t)) ?? undefined;
     return lastDate;
@@ -125,12 +125,18 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
   // nothing reads them before the first one). Ranked slots live in arrays by slot number: one shape for every
   // item, cheaper than objects keyed by letter.
   let got!: (XmlElement | undefined)[];
+  /** The instants of the published and updated elements in `got`. */
+  let dates!: (string | undefined)[];
   let href: string | undefined;
+  /** The item's feedburner:origLink, which wins over its <link>. */
+  let origin: string | undefined;
   let authors!: { name: string; url?: string }[];
   let categories!: string[];
   /** The itunes:image or <image> URL: the feed logo, or an item's image after media and enclosures. */
   let image: string | undefined;
   let source!: NonNullable<Story['source']>;
+  /** The <author>s of an Atom entry's <source>: the entry's own when it names none (RFC 4287 §4.2.1). */
+  let sourceAuthors!: XmlElement[];
   /** The largest Media RSS image so far, its area, and the first image enclosure. */
   let media: Image | undefined;
   let area!: number;
@@ -148,10 +154,10 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
       k === 'media:group' ||
       (isMedia &&
         (!a.url ||
-          (a.medium && a.medium !== 'image') ||
+          (a.medium && !/^image$/i.test(a.medium)) ||
           (a.type
-            ? !a.type.startsWith('image/')
-            : /\.(mp[34]|m4[av]|mov|webm|og[gav]|wav|aac)([?#]|$)/i.test(a.url))))
+            ? !/^image\//i.test(a.type)
+            : /\.(mp[34]|m4[av]|mov|webm|og[gav]|wav|aac|m3u8|mpd)([?#]|$)/i.test(a.url))))
     ) {
       for (const n of elements(el)) candidate(n, el);
     } else if (isMedia) {
@@ -164,8 +170,20 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
       picked = [el, group];
     } else if (!enclosure && (k === 'enclosure' || (k === 'atom:link' && a.rel === 'enclosure'))) {
       const u = a.url ?? a.href;
-      if (a.type ? a.type.startsWith('image/') : /\.(jpe?g|png|gif|webp|avif)([?#]|$)/i.test(u))
+      if (a.type ? /^image\//i.test(a.type) : /\.(jpe?g|png|gif|webp|avif)([?#]|$)/i.test(u))
         enclosure = link(el, u);
+    }
+  };
+
+  /** Adds the person of an author element (RSS text, or Atom's <name> and <uri>) to `authors`, once. */
+  const addAuthor = (el: XmlElement) => {
+    // (RSS feeds nest Atom's <name> and <uri> without its namespace too.)
+    const name = first(el, 'atom:name') ?? first(el, 'name');
+    const uri = first(el, 'atom:uri') ?? first(el, 'uri');
+    const who = squash(name ? textOf(name) : personName(textOf(el).trim()));
+    const site = uri && link(uri, textOf(uri));
+    if (who && authors.length < MAX && !authors.some((p) => p.name === who)) {
+      authors.push(site ? { name: who, url: site } : { name: who });
     }
   };
 
@@ -175,10 +193,12 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
    */
   const scan = (parent: XmlElement) => {
     got = [];
+    dates = [];
     authors = [];
     categories = [];
     source = {};
-    href = image = media = enclosure = undefined;
+    sourceAuthors = [];
+    href = origin = image = media = enclosure = undefined;
     area = -1;
     let permalink: XmlElement | undefined;
     for (const el of parent.c) {
@@ -188,32 +208,38 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
       const slot = v >> 2;
       const a = el.a;
       if (slot < Slot.Author) {
-        // (The element there is of the same slot, so the table values compare as its rank and this one's.)
-        if (!got[slot] || v >= table[got[slot].k]) got[slot] = el;
+        // (The element there is of the same slot, so the table values compare as its rank and this one's.) An
+        // empty element, or a date that does not read (`<pubDate>N/A</pubDate>`), leaves the place to the next.
+        if ((!got[slot] || v >= table[got[slot].k]) && el.c.some((n) => typeof n != 'string' || n.trim())) {
+          const when = slot == Slot.Published || slot == Slot.Updated ? date(el) : '';
+          if (when != null) {
+            got[slot] = el;
+            if (when) dates[slot - Slot.Published] = when;
+          }
+        }
         // An RSS <guid> is a permalink unless it says otherwise (an Atom <id> never is).
-        if (el.k === 'guid' && a.isPermaLink !== 'false' && a.ispermalink !== 'false') permalink = el;
+        if (el.k === 'guid' && !/^false$/i.test(a.isPermaLink ?? a.ispermalink ?? '')) permalink = el;
+      } else if (el.k == 'feedburner:origlink') {
+        // FeedBurner's copy of the publisher's own link, which its <link> hides behind a feedproxy redirect.
+        origin = link(el, textOf(el).trim());
       } else if (slot === Slot.Link && (a.rel || 'alternate') === 'alternate') {
         // RSS <link>text</link>, Atom <link rel="alternate" href>, and Atom 0.3's <link>text</link>.
         href ??= link(el, a.href ?? textOf(el));
       } else if (slot === Slot.Author) {
-        const name = first(el, 'atom:name');
-        const uri = first(el, 'atom:uri');
-        const who = squash(name ? textOf(name) : personName(textOf(el).trim()));
-        const site = uri && link(uri, textOf(uri));
-        if (who && authors.length < MAX && !authors.some((p) => p.name === who)) {
-          authors.push(site ? { name: who, url: site } : { name: who });
-        }
+        addAuthor(el);
       } else if (slot === Slot.Category) {
-        const term = squash(a.term ?? a.label ?? textOf(el));
+        // (As text that may be HTML: `<![CDATA[Google &amp; Android]]>` is `Google & Android`.)
+        const term = plainText(a.term ?? a.label ?? textOf(el));
         if (term && categories.length < MAX && !categories.includes(term)) categories.push(term);
       } else if (slot === Slot.Source) {
-        // RSS <source url="…">Name</source>, Atom <source> with its own title and link.
+        // RSS <source url="…">Name</source>, Atom <source> with its own title, alternate link and authors.
         const t = first(el, 'atom:title');
-        const l = first(el, 'atom:link');
+        const l = elements(el, 'atom:link').find((x) => (x.a.rel || 'alternate') === 'alternate');
         put(source, {
           title: t ? text(t) : squash(textOf(el)),
           link: l ? link(l, l.a.href) : link(el, a.url),
         });
+        sourceAuthors = elements(el, 'atom:author');
       } else if (slot === Slot.Image) {
         const u = first(el, 'url');
         image ??= link(el, u ? textOf(u) : (a.href ?? a['rdf:resource'] ?? textOf(el)));
@@ -222,7 +248,7 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
     // The link is resolved from the guid only when needed: most items have a <link>. Only a guid that looks like
     // a URL counts: podcasts' `D03EEC9B-…` or `post-123` made relative would be a link to nowhere.
     const guid = permalink && textOf(permalink).trim();
-    href ??= guid && /^(https?:\/)?\//i.test(guid) ? link(permalink!, guid) : undefined;
+    href = origin ?? href ?? (guid && /^(https?:\/)?\//i.test(guid) ? link(permalink!, guid) : undefined);
     if (media) {
       // Media RSS text of the element, else of its group, else of the item (where Media RSS also allows it).
       // Read once, for the image chosen: an item may hold thousands of media elements.
@@ -248,7 +274,7 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
         (got[Slot.Language] && squash(textOf(got[Slot.Language]))) ||
         root.a['xml:lang'] ||
         channel.a['xml:lang'],
-      updated: date(got[Slot.Updated]) ?? date(got[Slot.Published]),
+      updated: dates[1] ?? dates[0],
     },
   );
   const heads = authors;
@@ -262,8 +288,11 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
     // A truncated document keeps its complete items only.
     if (!(item.e & 1)) continue;
     scan(item);
-    // Atom entries without an author inherit the feed's (RFC 4287 §4.2.1).
-    if (!authors[0] && format === 'atom') authors = heads.slice();
+    // Atom entries without an author inherit their <source>'s, else the feed's (RFC 4287 §4.2.1).
+    if (!authors[0] && format === 'atom') {
+      sourceAuthors.forEach(addAuthor);
+      if (!authors[0]) authors = heads.slice();
+    }
     const summary = html(got[Slot.Summary]);
     const content = html(got[Slot.Content]);
     image = enclosure ?? image;
@@ -278,8 +307,8 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
           // Without a summary or content (video feeds), the Media RSS description is the summary.
           summary: summary || (!content && media?.caption && escapeHtml(media.caption)),
           contentHtml: content,
-          published: date(got[Slot.Published]),
-          updated: date(got[Slot.Updated]),
+          published: dates[0],
+          updated: dates[1],
           author: authors[0] && authors.map((p) => p.name).join(', '),
           authors: authors[0] && authors,
           image:

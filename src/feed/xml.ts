@@ -33,7 +33,8 @@ const NAMESPACES =
   'atom: w3.org/2005/atom purl.org/atom/ns : purl.org/rss/1.0 my.netscape.com/rdf/simple/0.9 backend.userland.com/rss2 ' +
   'backend.userland.com/rss blogs.law.harvard.edu/tech/rss dc: purl.org/dc/elements/1.1 purl.org/dc/elements/1.0 ' +
   'dcterms: purl.org/dc/terms content: purl.org/rss/1.0/modules/content media: search.yahoo.com/mrss rssboard.org/media-rss ' +
-  'itunes: itunes.com/dtds/podcast-1.0.dtd xhtml: w3.org/1999/xhtml rdf: w3.org/1999/02/22-rdf-syntax-ns';
+  'itunes: itunes.com/dtds/podcast-1.0.dtd xhtml: w3.org/1999/xhtml rdf: w3.org/1999/02/22-rdf-syntax-ns ' +
+  'feedburner: rssnamespace.org/feedburner/ext/1.0';
 
 let known: Map<string, string> | undefined;
 

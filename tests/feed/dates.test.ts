@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { parseDate } from '../../src/feed/dates.js';
+import { parseDate, readText } from '../../src/feed/dates.js';
+import { plainIso, plainRfc822 } from '../../src/feed/iso.js';
 
 /** [input, expected ISO string or null]: the table shape of every group below. */
 type Row = [input: string, expected: string | null];
@@ -476,6 +477,46 @@ describe('parseDate', () => {
       ['03335', null], // feedparser's W3CDTF reader refuses it too
       ['123456', null],
     ]);
+  });
+
+  describe('the one-step readings of plain ISO 8601 and RFC 822 agree with the general reader', () => {
+    it('RFC 822: every shape it answers, to the same instant (the rest is left to the general reader)', () => {
+      let answered = 0;
+      for (const weekday of ['', 'Tue, ', 'sun,', 'MON, '])
+        for (const day of ['0', '1', '09', '29', '30', '31', '32'])
+          for (const month of ['Jan', 'feb', 'FEB', 'Apr', 'Dec'])
+            for (const year of ['0000', '0099', '1969', '2024', '9999'])
+              for (const time of ['00:00', '23:59:59', '24:00', '09:60', '12:00:60'])
+                for (const zone of [
+                  'GMT',
+                  'ut',
+                  'UTC',
+                  'Z',
+                  '+0000',
+                  '-0800',
+                  '+1400',
+                  '+1500',
+                  '+0560',
+                  '-1200',
+                ]) {
+                  const text = `${weekday}${day} ${month} ${year} ${time} ${zone}`;
+                  const quick = plainRfc822(text);
+                  if (quick === undefined) continue;
+                  answered++;
+                  expect(quick, text).to.equal(readText(text));
+                }
+      expect(answered).to.be.greaterThan(1000);
+    });
+
+    it('ISO 8601: what it answers, the general reader reads the same (see also read-date.test.ts)', () => {
+      for (const text of [
+        '2023-10-31',
+        '2023-10-31T09:00Z',
+        '2023-10-31 09:00:00.123456-05:00',
+        '0099-12-31t23:59:59+14:00',
+      ])
+        expect(plainIso(text), text).to.equal(readText(text));
+    });
   });
 
   describe('years', () => {

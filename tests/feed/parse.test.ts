@@ -585,7 +585,143 @@ describe('parseFeed', () => {
     });
   });
 
+  describe('real publishers’ quirks (from a second review against feedparser)', () => {
+    const ATOM = 'xmlns="http://www.w3.org/2005/Atom"';
+
+    it('keeps text that only looks like a tag in titles that are HTML (`Vec<T>`, `Use <video> tags`)', () => {
+      const title = (t: string) => item(`<title>${t}</title>`).title;
+      expect(title('Vec&lt;T&gt; &amp;amp; friends')).to.equal('Vec<T> & friends');
+      expect(title('std::vector&lt;int&gt; &amp;mdash; a guide')).to.equal('std::vector<int> — a guide');
+      expect(title('<![CDATA[Use <video> & <audio> tags &mdash; HTML5]]>')).to.equal(
+        'Use <video> & <audio> tags — HTML5',
+      );
+      expect(title('<![CDATA[Array<string> &amp; Set<number>]]>')).to.equal('Array<string> & Set<number>');
+      // Real tags still go: bare common ones, ones with attributes, and start tags whose end tag is there.
+      expect(title('<![CDATA[<b>Bold</b> &amp; <i>it</i><br><span class="x">!</span>]]>')).to.equal(
+        'Bold & it!',
+      );
+      expect(title('<![CDATA[<my-el>Widget</my-el> &amp; co]]>')).to.equal('Widget & co');
+    });
+
+    it('passes over an empty or unreadable element for the next one that has a value', () => {
+      const dc = 'xmlns:dc="http://purl.org/dc/elements/1.1/"';
+      expect(item('<pubDate></pubDate><dc:date>2023-11-29T10:00:00Z</dc:date>', dc).published).to.equal(
+        '2023-11-29T10:00:00.000Z',
+      );
+      expect(item('<pubDate>N/A</pubDate><dc:date>2023-11-29T10:00:00Z</dc:date>', dc).published).to.equal(
+        '2023-11-29T10:00:00.000Z',
+      );
+      expect(item('<title></title><media:title>Media title</media:title>').title).to.equal('Media title');
+      const itunes = 'xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"';
+      expect(
+        item('<description> </description><itunes:summary>Real summary</itunes:summary>', itunes).summary,
+      ).to.equal('Real summary');
+    });
+
+    it('reads an RSS <author> written with <name> and <email> children', () => {
+      expect(item('<author><name>John Nested</name><email>j@x.example</email></author>').author).to.equal(
+        'John Nested',
+      );
+    });
+
+    it('credits an Atom entry without authors to its <source>’s, and takes the source’s alternate link', () => {
+      const feed = parseFeed(`<feed ${ATOM}><title>Planet</title><author><name>Planet Admins</name></author>
+        <entry><title>Post</title><id>1</id><updated>2023-11-29T10:00:00Z</updated>
+          <source><title>Alice’s blog</title><link rel="self" href="https://alice.example/atom.xml"/>
+            <link href="https://alice.example/"/><author><name>Alice</name></author></source></entry>
+        <entry><title>Other</title><id>2</id><updated>2023-11-29T10:00:00Z</updated></entry></feed>`);
+      expect(feed.items[0]!.author).to.equal('Alice');
+      expect(feed.items[0]!.source).to.deep.equal({ title: 'Alice’s blog', link: 'https://alice.example/' });
+      expect(feed.items[1]!.author).to.equal('Planet Admins');
+    });
+
+    it('treats isPermaLink="FALSE" as false, in any case', () => {
+      expect(item('<guid isPermaLink="FALSE">https://x.example/not-a-link</guid>').link).to.equal(undefined);
+    });
+
+    it('reads RSS <updated> without a namespace, and prefers feedburner:origLink to the feedproxy link', () => {
+      const fb = 'xmlns:feedburner="http://rssnamespace.org/feedburner/ext/1.0"';
+      const story = item(
+        `<link>https://feedproxy.google.com/~r/x/~3/abc/</link><updated>2023-11-30T04:03:12Z</updated>
+         <feedburner:origLink>https://real.example/post</feedburner:origLink>`,
+        fb,
+      );
+      expect(story.link).to.equal('https://real.example/post');
+      expect(story.updated).to.equal('2023-11-30T04:03:12.000Z');
+    });
+
+    it('decodes references in a CDATA category, as in titles', () => {
+      expect(item('<category><![CDATA[Google &amp; Android]]></category>').categories).to.deep.equal([
+        'Google & Android',
+      ]);
+    });
+
+    it('resolves a relative xml:base against the site link when there is no document URL', () => {
+      const feed = parseFeed(`<feed ${ATOM}><title>t</title><link href="https://b.example/en/"/>
+        <entry xml:base="posts/"><title>Hello</title><id>1</id><link href="hello.html"/></entry></feed>`);
+      expect(feed.items[0]!.link).to.equal('https://b.example/en/posts/hello.html');
+    });
+
+    it('skips JSON Feed items that are not objects, and ids that are objects', () => {
+      const feed = parseFeed(
+        JSON.stringify({
+          version: 'https://jsonfeed.org/version/1.1',
+          items: [
+            null,
+            5,
+            'x',
+            { id: { a: 1 }, title: 'Kept', url: 'https://x.example/' },
+            { id: 7, title: 'N' },
+          ],
+        }),
+      );
+      expect(feed.items.map((s) => [s.id, s.title])).to.deep.equal([
+        [undefined, 'Kept'],
+        ['7', 'N'],
+      ]);
+    });
+
+    it('reads rarer zone abbreviations feeds carry (TRT, BDT, WITA, MSD…)', () => {
+      expect(item('<pubDate>Wed, 29 Nov 2023 10:00:00 TRT</pubDate>').published).to.equal(
+        '2023-11-29T07:00:00.000Z',
+      );
+      expect(item('<pubDate>Wed, 29 Nov 2023 10:00:00 WITA</pubDate>').published).to.equal(
+        '2023-11-29T02:00:00.000Z',
+      );
+    });
+  });
+
   describe('the story image', () => {
+    it('skips FeedBurner buttons, analytics pixels, share buttons and style-hidden pixels; reads lazy-load sources', () => {
+      const img = (html: string) =>
+        item(`<title>t</title><description><![CDATA[${html}]]></description>`).image?.url;
+      expect(img('<img src="http://feeds.feedburner.com/~ff/B?d=yIl2AUoC8zA" border="0">')).to.equal(
+        undefined,
+      );
+      expect(img('<img src="https://www.google-analytics.com/collect?v=1&t=pageview">')).to.equal(undefined);
+      expect(img('<img src="https://x.example/wp-content/plugins/social/images/facebook.png">')).to.equal(
+        undefined,
+      );
+      expect(img('<img src="https://x.example/t.gif" style="width:1px;height:1px">')).to.equal(undefined);
+      expect(
+        img('<img src="data:image/gif;base64,R0lGOD" data-lazy-src="https://x.example/hero.jpg">'),
+      ).to.equal('https://x.example/hero.jpg');
+      // News pictures that merely name a network stay pictures.
+      expect(img('<img src="https://x.example/2023/twitter-ceo.png">')).to.equal(
+        'https://x.example/2023/twitter-ceo.png',
+      );
+    });
+
+    it('reads image MIME types in any case, and passes over streaming video without a type', () => {
+      expect(
+        item('<enclosure url="https://x.example/12.bin" type="Image/JPEG" length="1"/>').image?.url,
+      ).to.equal('https://x.example/12.bin');
+      expect(
+        item(`<media:content url="https://x.example/v.m3u8" width="1920" height="1080"/>
+          <media:thumbnail url="https://x.example/t.jpg" width="480" height="270"/>`).image?.url,
+      ).to.equal('https://x.example/t.jpg');
+    });
+
     it('picks the largest media:content or media:thumbnail, with alt, caption and credit', () => {
       const story = item(`<media:thumbnail url="https://ex.com/s.jpg" width="100" height="50"/>
         <media:content url="https://ex.com/l.jpg" medium="image" width="1200" height="800">

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { parseDate } from '../../../src/feed/dates.js';
+import { parseDate, readText } from '../../../src/feed/dates.js';
 import { loadDateReader, readDate } from '../../../src/components/story-date/read-date.js';
 import '../../../src/components/story-date/define.js';
 import type { StoryDateElement } from '../../../src/components/story-date/story-date.js';
@@ -30,7 +30,8 @@ describe('readDate (<story-date>’s reading of datetime)', () => {
       const quick = readDate(text);
       if (quick === undefined) continue;
       answered++;
-      expect(quick, text).to.equal(parseDate(text));
+      // The same instant as parseDate's general reader (parseDate itself takes the same shortcut).
+      expect(quick, text).to.equal(readText(text.trim()));
     }
     // Most of them are answered without the reader (the others wait for it: see below).
     expect(answered).to.be.greaterThan(1000);
