@@ -42,7 +42,7 @@
 // - Two-digit years follow feedparser: 00–89 are 2000–2089, 90–99 are 1990–1999.
 // - Fractional seconds are truncated to milliseconds (an instant never moves into the next second).
 
-import { plainIso, plainRfc822 } from './iso.js';
+import { instant, plainIso } from './iso.js';
 
 // Zone abbreviations and NATO military letters by offset: one comma-separated slot per half hour
 // from UTC-12:00 (`y`) to UTC+13:00 (`nzdt`), so a name's slot index gives its offset. See the file
@@ -169,6 +169,30 @@ function foreignName(token: string): number {
       }
   }
   return foreign.get(bare(token.replace(/\.$/, ''))) ?? -1;
+}
+
+// The RFC 822 date of most RSS feeds: an English weekday and month, GMT or an offset (`Tue, 31 Oct 2023 14:30:00
+// GMT`), read in one step like plain ISO 8601.
+const RFC822 =
+  /^(?:(?:mon|tue|wed|thu|fri|sat|sun), ?)?(\d\d?) (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec) (\d{4}) (\d\d):(\d\d)(?::(\d\d))? (?:gmt|ut|utc|z|([+-])(\d\d)(\d\d))$/i;
+
+/** The instant of RSS's usual RFC 822 date in `text` (trimmed), as `parseDate` reads it, or undefined. */
+export function plainRfc822(text: string): string | undefined {
+  const m = RFC822.exec(text);
+  if (!m) return;
+  const [, day, month, year, hour, minute, second = 0, sign, zh = 0, zm = 0] = m;
+  return instant(
+    year!,
+    'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(month!.toLowerCase()) / 3 + 1,
+    day!,
+    hour!,
+    minute!,
+    second,
+    '',
+    sign,
+    zh,
+    zm,
+  );
 }
 
 /**

@@ -1,16 +1,13 @@
-// The two date shapes nearly every feed and page writes, read in one step ahead of parseDate's general reader
-// (and, for ISO 8601, by <story-date> without it): plain ISO 8601 (a date, or a date and a time with optional
-// seconds, fraction and zone) and the RFC 822 of RSS with an English weekday and month, GMT or an offset.
+// Plain ISO 8601 (a date, or a date and a time with optional seconds, fraction and zone), the date shape of
+// Atom, JSON Feed and most markup, read in one step ahead of parseDate's general reader, and by <story-date>
+// without it. (parseDate's one-step RFC 822 is in dates.ts, so <story-date> does not carry it.)
 const ISO = /^(\d{4})-(\d\d)-(\d\d)(?:[t ](\d\d):(\d\d)(?::(\d\d)(?:\.(\d+))?)?(z|([+-])(\d\d):?(\d\d))?)?$/i;
-const RFC822 =
-  /^(?:(?:mon|tue|wed|thu|fri|sat|sun), ?)?(\d\d?) (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec) (\d{4}) (\d\d):(\d\d)(?::(\d\d))? (?:gmt|ut|utc|z|([+-])(\d\d)(\d\d))$/i;
-const MONTHS = 'janfebmaraprmayjunjulaugsepoctnovdec';
 
 /**
  * The instant of a date and time plainly in range, as parseDate writes it, or undefined for every edge (24:00, a
  * leap second, Feb 30, an offset past 14 hours, a year pushed out of 0000–9999), which the general reader decides.
  */
-function instant(
+export function instant(
   year: string,
   month: number,
   day: string,
@@ -44,23 +41,4 @@ export function plainIso(text: string): string | undefined {
   if (!m) return;
   const [, year, month, day, hour = 0, minute = 0, second = 0, fraction = '', , sign, zh = 0, zm = 0] = m;
   return instant(year!, +month!, day!, hour, minute, second, fraction, sign, zh, zm);
-}
-
-/** The instant of RSS's usual RFC 822 date in `text` (trimmed), as `parseDate` reads it, or undefined. */
-export function plainRfc822(text: string): string | undefined {
-  const m = RFC822.exec(text);
-  if (!m) return;
-  const [, day, month, year, hour, minute, second = 0, sign, zh = 0, zm = 0] = m;
-  return instant(
-    year!,
-    MONTHS.indexOf(month!.toLowerCase()) / 3 + 1,
-    day!,
-    hour!,
-    minute!,
-    second,
-    '',
-    sign,
-    zh,
-    zm,
-  );
 }

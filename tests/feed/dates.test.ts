@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { parseDate, readText } from '../../src/feed/dates.js';
-import { plainIso, plainRfc822 } from '../../src/feed/iso.js';
+import { parseDate, plainRfc822, readText } from '../../src/feed/dates.js';
+import { plainIso } from '../../src/feed/iso.js';
 
 /** [input, expected ISO string or null]: the table shape of every group below. */
 type Row = [input: string, expected: string | null];
