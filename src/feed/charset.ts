@@ -1,56 +1,79 @@
 /**
  * The encoding that a feed's first two bytes prove: a byte order mark (UTF-8 `EF BB`, UTF-16 `FE FF` / `FF FE`),
- * or `<` as `00 3C` / `3C 00`, which can only be UTF-16 without a BOM.
+ * or `<` or white space as `00 3C` / `3C 00`, which can only be UTF-16 without a BOM.
  */
-const SNIFFED: Record<number, string> = {
-  0xefbb: 'utf-8',
-  0xfeff: 'utf-16be',
-  0xfffe: 'utf-16le',
-  0x003c: 'utf-16be',
-  0x3c00: 'utf-16le',
-};
+function sniff(bytes: Uint8Array): string | undefined {
+  const [a, b] = bytes;
+  if (a == 0xef && b == 0xbb) return 'utf-8';
+  if (a == 0xfe && b == 0xff) return 'utf-16be';
+  if (a == 0xff && b == 0xfe) return 'utf-16le';
+  const first = (c: number | undefined) => c == 0x3c || c == 0x20 || c == 0x0a || c == 0x0d || c == 0x09;
+  if (a == 0 && first(b)) return 'utf-16be';
+  if (b == 0 && first(a)) return 'utf-16le';
+}
+
+/**
+ * The text of `bytes` in the encoding `label`, and whether that encoding has characters of several bytes (in which
+ * a clean decoding says much more than in one that takes any byte); undefined for a label no decoder knows.
+ */
+function decode(bytes: Uint8Array, label: string): [text: string, multibyte: boolean] | undefined {
+  let decoder: TextDecoder;
+  try {
+    // Labels follow the WHATWG Encoding Standard, where ISO-8859-1 and US-ASCII mean windows-1252 (a superset),
+    // as in browsers. The decoder drops a BOM that matches its encoding.
+    decoder = new TextDecoder(label);
+  } catch {
+    return; // RangeError: a label no decoder knows.
+  }
+  // Streaming, then flushing, gives the same text as one call. It also dodges the latin1 fast path with which
+  // Node 20.18.3+ and 22.13+ decode windows-1252 wrongly, leaving 0x80-0x9F as C1 controls instead of
+  // € ‚ „ … “ ” (nodejs/node#60888); the streaming path maps them right.
+  return [
+    decoder.decode(bytes, { stream: true }) + decoder.decode(),
+    /^(utf-|gb|big5|euc-|iso-2022-jp|shift_jis)/.test(decoder.encoding),
+  ];
+}
 
 /**
  * Decodes a feed's bytes to text the way XML processors do (RFC 7303, XML 1.0 appendix F), never by assuming
  * UTF-8: what the first bytes prove (a byte order mark, or UTF-16 `<`) wins, then the HTTP `charset`, then the
- * encoding in the XML declaration (or an HTML page's `<meta charset>`), else UTF-8. Like feedparser, an encoding the bytes plainly are not in gives way
- * to the next: a feed declared UTF-8 but written in windows-1252 (`Bob’s Café`), or served as UTF-8 but written in
- * its declared windows-1251, still reads, and windows-1252, which takes any bytes, comes last. "Plainly": nothing
- * decodes but replacement characters. A UTF-8 feed with one broken character among good ones stays UTF-8 (one
- * U+FFFD), and what a byte order mark proves is never second-guessed. A UTF-16 label without UTF-16 bytes (.NET's
- * StringWriter declares it on UTF-8 output) and unknown labels are passed over.
+ * encoding in the XML declaration (or an HTML page's `<meta charset>`), else UTF-8. Like feedparser, an encoding
+ * the bytes are not in gives way: to the next in which they decode cleanly (a feed served as UTF-8 but written in
+ * its declared Shift_JIS or windows-1251); a UTF-8 feed with one broken character among good ones stays UTF-8
+ * unless a multi-byte encoding reads it cleanly; with nothing better, windows-1252, which takes any bytes (a feed
+ * declared UTF-8 but written in windows-1252, `Bob’s Café`). What a
+ * byte order mark proves is never second-guessed. A UTF-16 label without UTF-16 bytes (.NET's StringWriter
+ * declares it on UTF-8 output) and unknown labels are passed over.
  * @param bytes The response body.
  * @param contentType The HTTP `Content-Type` header, if any.
  */
 export function decodeFeed(bytes: Uint8Array, contentType?: string | null): string {
-  const sniffed = SNIFFED[(bytes[0] << 8) | bytes[1]];
+  const sniffed = sniff(bytes);
+  if (sniffed) return decode(bytes, sniffed)![0];
   // The declarations are ASCII, so reading the first bytes one per character finds `encoding="windows-1252"`.
   const head = String.fromCharCode(...bytes.subarray(0, 1024));
   const labels = [
-    sniffed,
     /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType ?? '')?.[1],
     /^\s*<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)/.exec(head)?.[1],
-    // An HTML page's `<meta charset>` or `http-equiv` (a page is read for its feed links or its article).
-    /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1],
+    // An HTML page's `<meta charset>` or `http-equiv` (a page, which starts with a doctype, `<html>`, `<head>` or a
+    // `<meta>`, is read for its feed links or its article); in a
+    // feed or JSON, such a tag is only content (Word-pasted HTML), never the document's encoding.
+    /^\s*(?:<!--[^]*?-->\s*|<\?xml[^>]*>\s*)*<(?:!doctype\s+html|html|head|meta)\b/i.test(head)
+      ? /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1]
+      : undefined,
     'utf-8',
-    'windows-1252',
-  ];
-  let text = '';
-  for (const label of labels) {
-    if (!label || (!sniffed && /^utf-?16/i.test(label))) continue;
-    let decoder: TextDecoder;
-    try {
-      // Labels follow the WHATWG Encoding Standard, where ISO-8859-1 and US-ASCII mean windows-1252 (a superset),
-      // as in browsers. The decoder drops a BOM that matches its encoding.
-      decoder = new TextDecoder(label);
-    } catch {
-      continue; // RangeError: a label no decoder knows.
-    }
-    // Streaming, then flushing, gives the same text as one call. It also dodges the latin1 fast path with which
-    // Node 20.18.3+ and 22.13+ decode windows-1252 wrongly, leaving 0x80-0x9F as C1 controls instead of
-    // € ‚ „ … “ ” (nodejs/node#60888); the streaming path maps them right.
-    text = decoder.decode(bytes, { stream: true }) + decoder.decode();
-    if (sniffed || !text.includes('\ufffd') || /[^\0-\x7f\ufffd]/.test(text)) break;
+  ].filter(
+    (label): label is string => !!label && !/^(utf-?16|ucs-?2|(cs)?unicode|iso-10646-ucs-2)/i.test(label),
+  );
+  let loose: string | undefined;
+  for (const label of new Set(labels.map((l) => l.toLowerCase()))) {
+    const [text, multibyte] = decode(bytes, label) ?? [];
+    if (text == null) continue;
+    // Clean: the first such wins, unless an earlier encoding already read more than replacement characters and
+    // this one takes any byte (so its cleanness proves nothing).
+    if (!text.includes('\ufffd')) {
+      if (!loose || multibyte) return text;
+    } else if (!loose && /[^\0-\x7f\ufffd]/.test(text)) loose = text;
   }
-  return text;
+  return loose ?? decode(bytes, 'windows-1252')![0];
 }

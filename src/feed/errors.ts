@@ -8,6 +8,7 @@ export type FeedErrorCode =
   | 'timeout'
   | 'aborted'
   | 'http'
+  | 'too-large'
   | 'invalid-url';
 
 /** The one error type of `news-elements/feed`; switch on `code`, never on `message`. */

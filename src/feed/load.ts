@@ -11,8 +11,17 @@ export interface LoadFeedOptions {
    * is cancelled only when every caller waiting for it has aborted.
    */
   signal?: AbortSignal;
-  /** Milliseconds before the request fails with code `timeout` (the first caller's value counts). Default 15000. */
+  /**
+   * Milliseconds before the request fails with code `timeout` (the first caller's value counts). Default 15000;
+   * a value that is not a positive number means the default, and `Infinity` about 24 days (no timeout).
+   */
   timeout?: number;
+  /**
+   * The largest body read, in bytes: a bigger one (an audio stream, a file that never ends) fails with code
+   * `too-large` as soon as it passes the limit, instead of filling memory. Default 32 MiB (feeds of thousands of
+   * items weigh a few).
+   */
+  maxBytes?: number;
   /**
    * Read the feed through a proxy: a URL template in which `{url}` becomes the encodeURIComponent'ed feed URL
    * (`https://proxy.example/?url={url}`), or a prefix the encoded URL is appended to.
@@ -73,13 +82,24 @@ const here: Location | undefined = globalThis.location;
  * `force` skips the floor and the backoff. See {@link nextRefresh} to schedule polling.
  * @param url An absolute http(s) URL, or one relative to the document.
  * @throws {FeedError} with code `invalid-url`, `network`, `cors`, `timeout`, `aborted`, `http` (with
- * `status`), `not-a-feed` or `empty`.
+ * `status`), `too-large`, `not-a-feed` or `empty`.
  */
 export async function loadFeed(url: string, options: LoadFeedOptions = {}): Promise<Feed> {
   const { signal } = options;
   const href = absolute(url);
-  if (!href) throw new FeedError('invalid-url', `"${url}" is not an http(s) URL.`, { url });
+  // (Credentials are neither sent nor repeated in the error.)
+  const shown = url.replace(/\/\/[^/?#]*@/, '//');
+  if (!href)
+    throw new FeedError('invalid-url', `"${shown}" is not an http(s) URL without credentials.`, {
+      url: shown,
+    });
   const key = target(href, options.proxy);
+  // A proxy template that makes no URL is a mistake to fix, not a network failure to retry.
+  try {
+    new URL(key, here?.href);
+  } catch {
+    throw new FeedError('invalid-url', `The proxy "${options.proxy}" gives no URL.`, { url: href });
+  }
   const aborted = () => new FeedError('aborted', 'Aborted.', { url: href, cause: signal?.reason });
   if (signal?.aborted) throw aborted();
   const entry: Entry = cache.get(key) ?? {};
@@ -128,10 +148,15 @@ export function clearFeedCache(): void {
   cache.clear();
 }
 
-/** The URL resolved against the document, when it is http(s). */
+/**
+ * The URL resolved against the document, when it is http(s) and carries no credentials, without its fragment
+ * (`feed#a` and `feed` are one feed, one request).
+ */
 function absolute(url: string): string | undefined {
   try {
-    return new URL(resolve(url, globalThis.document?.baseURI ?? here?.href)!).href;
+    const u = new URL(resolve(url, globalThis.document?.baseURI ?? here?.href)!);
+    u.hash = '';
+    return u.username || u.password ? undefined : u.href;
   } catch {
     // No URL, or not http(s): `new URL(undefined)` throws too.
   }
@@ -145,7 +170,9 @@ export function target(href: string, proxy?: string): string {
 
 /** One request for `loadFeed`: fetch, decode, parse, and the cache entry's bookkeeping. */
 async function request(entry: Entry, url: string, key: string, options: LoadFeedOptions): Promise<Feed> {
-  const { proxy, timeout = 15e3, fetch: fetcher = fetch } = options;
+  const { proxy, fetch: fetcher = fetch } = options;
+  // (setTimeout takes at most 2^31 - 1 ms, and fires at once past it.)
+  const timeout = options.timeout! > 0 ? Math.min(options.timeout!, 2 ** 31 - 1) : 15e3;
   const ctrl = (entry.c = new AbortController());
   const { signal } = ctrl;
   const timer = setTimeout(
@@ -174,6 +201,8 @@ async function request(entry: Entry, url: string, key: string, options: LoadFeed
           },
       cache: cross || options.force ? 'no-cache' : undefined,
     });
+    // (A `Response.error()` from a custom fetch is a network failure, not an HTTP status 0.)
+    if (!res.status) throw new TypeError('Network error');
     const h = res.headers;
     const now = Date.now();
     const after = h.get('retry-after');
@@ -182,20 +211,33 @@ async function request(entry: Entry, url: string, key: string, options: LoadFeed
     const etag = h.get('etag');
     const modified = h.get('last-modified');
     let feed = entry.f;
-    // A 304, or a 200 with the validator of the feed we have: the same document, so the same Feed object.
+    // A 304, or cross-origin a 200 with the validator of the feed we have (the browser's own revalidation): the
+    // same document, so the same Feed object. Elsewhere we sent the validators ourselves, so a 200 is new content.
     if (
       !feed ||
-      !(res.status == 304 || (res.ok && (etag ? etag == entry.t : modified && modified == entry.m)))
+      !(res.status == 304 || (cross && res.ok && (etag ? etag == entry.t : modified && modified == entry.m)))
     ) {
-      if (!res.ok) throw new FeedError('http', `HTTP ${res.status}.`, { url, status: res.status });
-      const text = decodeFeed(new Uint8Array(await res.arrayBuffer()), h.get('content-type'));
+      if (!res.ok) {
+        // (An error page is not read: its connection is freed at once.)
+        res.body?.cancel().catch(() => {});
+        throw new FeedError('http', `HTTP ${res.status}.`, { url, status: res.status });
+      }
+      const text = decodeFeed(await body(res, url, options.maxBytes ?? 2 ** 25), h.get('content-type'));
       // Behind a proxy, relative links resolve against the feed's own URL, not the proxy's.
       feed = parseFeed(text, { url: proxy ? url : res.url || url });
       entry.t = etag;
       entry.m = modified;
-      entry.ttl = feed.format == 'rss' ? 60 * +(/<ttl>\s*(\d+)/.exec(text)?.[1] ?? 0) : 0;
-    }
-    const maxAge = +(/max-age=(\d+)/.exec(h.get('cache-control') ?? '')?.[1] ?? 0);
+      // The channel's <ttl>, before the first item (not one quoted in an item's text or a comment).
+      const channel = text
+        .slice(0, text.search(/<(\w+:)?item[\s>]/) >>> 0)
+        .replace(/<!--[^]*?-->|<!\[CDATA\[[^]*?\]\]>/g, '');
+      entry.ttl = feed.format == 'rss' ? 60 * +(/<ttl>\s*(\d+)/.exec(channel)?.[1] ?? 0) : 0;
+    } else res.body?.cancel().catch(() => {});
+    // (Directive names are case-insensitive and values may be quoted; a shared cache's `Age` is time used up.)
+    const maxAge = Math.max(
+      +(/max-age\s*=\s*"?(\d+)/i.exec(h.get('cache-control') ?? '')?.[1] ?? 0) - +(h.get('age') ?? 0),
+      0,
+    );
     entry.f = feed;
     entry.s = 0;
     entry.u = now + Math.min(1e3 * Math.max(maxAge, entry.ttl!, retry), CAP);
@@ -229,4 +271,32 @@ async function request(entry: Entry, url: string, key: string, options: LoadFeed
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * The body of `res`, read as it arrives and given up (with code `too-large`) once it passes `max` bytes, so an
+ * endless or huge response never fills memory.
+ */
+async function body(res: Response, url: string, max: number): Promise<Uint8Array> {
+  const tooLarge = () => new FeedError('too-large', `The feed is larger than ${max} bytes.`, { url });
+  if (+res.headers.get('content-length')! > max) {
+    res.body?.cancel().catch(() => {});
+    throw tooLarge();
+  }
+  const reader = res.body?.getReader();
+  if (!reader) return new Uint8Array(await res.arrayBuffer());
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (let chunk; !(chunk = await reader.read()).done;) {
+    size += chunk.value.length;
+    if (size > max) {
+      reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    chunks.push(chunk.value);
+  }
+  const all = new Uint8Array(size);
+  size = 0;
+  for (const c of chunks) all.set(c, (size += c.length) - c.length);
+  return all;
 }

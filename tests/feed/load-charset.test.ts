@@ -101,6 +101,53 @@ describe('decodeFeed', () => {
       null,
       '<?xml version="1.0" encoding="utf-16"?><a>é</a>',
     ],
+    // Shift_JIS served as UTF-8: some of its byte pairs are valid UTF-8 (`ŐV`), but the declared multi-byte
+    // encoding reads every byte cleanly, so it wins.
+    [
+      'an HTTP UTF-8 over Shift_JIS bytes, then the declaration',
+      [
+        ...ascii('<?xml version="1.0" encoding="Shift_JIS"?><a>'),
+        ...[141, 197, 144, 86, 131, 106, 131, 133, 129, 91, 131, 88, 147, 140, 139, 158],
+        ...ascii('</a>'),
+      ],
+      'application/rss+xml; charset=utf-8',
+      '<?xml version="1.0" encoding="Shift_JIS"?><a>最新ニュース東京</a>',
+    ],
+    // A single-byte encoding reads any bytes cleanly, which proves nothing: UTF-8 with one broken character stays.
+    [
+      'UTF-8 with one broken character, declared ISO-8859-1',
+      [
+        ...ascii('<?xml version="1.0" encoding="iso-8859-1"?><a>'),
+        ...utf8('Café 日本'),
+        0xe9,
+        ...ascii('</a>'),
+      ],
+      'text/xml; charset=utf-8',
+      '<?xml version="1.0" encoding="iso-8859-1"?><a>Café 日本\uFFFD</a>',
+    ],
+    // A <meta charset> in a feed or JSON is content (Word-pasted HTML), not the document's encoding.
+    [
+      'a feed quoting a <meta charset> in its content',
+      utf8(
+        '<rss><channel><description><![CDATA[<meta http-equiv=Content-Type content="text/html; charset=windows-1252">Café naïve]]></description></channel></rss>',
+      ),
+      null,
+      '<rss><channel><description><![CDATA[<meta http-equiv=Content-Type content="text/html; charset=windows-1252">Café naïve]]></description></channel></rss>',
+    ],
+    [
+      'a JSON Feed quoting a charset in its HTML',
+      utf8('{"items":[{"content_html":"<meta content=\\"text/html; charset=windows-1252\\">Café"}]}'),
+      'application/feed+json',
+      '{"items":[{"content_html":"<meta content=\\"text/html; charset=windows-1252\\">Café"}]}',
+    ],
+    // Other names of UTF-16 on UTF-8 bytes are passed over like `utf-16`; UTF-16 without a BOM may start blank.
+    ['a ucs-2 label on UTF-8 bytes', utf8('<a>é</a>'), 'text/xml; charset=ucs-2', '<a>é</a>'],
+    [
+      'UTF-16LE without a BOM, after a line break',
+      utf16le('\n<a>日本</a>'),
+      'text/xml; charset=utf-16',
+      '\n<a>日本</a>',
+    ],
     ['no bytes', [], null, ''],
   ];
   for (const [name, bytes, contentType, expected] of cases) {

@@ -93,6 +93,47 @@ await check('network (nothing listens)', async () =>
 await check('a relative URL has no base without a document', async () =>
   equal(await code(loadFeed('/feed.xml')), 'invalid-url'),
 );
+await check('a proxy template that gives no URL is invalid-url, not a network failure', async () =>
+  equal(await code(loadFeed(`${base}sample/rss.xml`, { proxy: '/proxy?url={url}' })), 'invalid-url'),
+);
+
+// A server of our own for what the test routes cannot do: validators that never change while the body does, an
+// endless body.
+let served = 0;
+const odd = createServer((req, res) => {
+  if (req.url === '/endless') {
+    res.writeHead(200, { 'content-type': 'application/rss+xml' });
+    const chunk = Buffer.alloc(1 << 16, 32);
+    const pump = () => {
+      while (res.write(chunk));
+      res.once('drain', pump);
+    };
+    pump();
+    req.on('close', () => res.destroy());
+    return;
+  }
+  served++;
+  res.writeHead(200, {
+    'content-type': 'application/rss+xml',
+    'last-modified': 'Mon, 01 Jan 2024 00:00:00 GMT',
+  });
+  res.end(`<rss version="2.0"><channel><title>Body ${served}</title></channel></rss>`);
+});
+await new Promise((done) => odd.listen(0, '127.0.0.1', () => done(undefined)));
+const oddBase = `http://127.0.0.1:${/** @type {any} */ (odd.address()).port}`;
+await check(
+  'a 200 carrying the stored Last-Modified is new content (we sent If-Modified-Since ourselves)',
+  async () => {
+    equal((await loadFeed(`${oddBase}/constant`)).title, 'Body 1');
+    equal((await loadFeed(`${oddBase}/constant`, { force: true })).title, 'Body 2');
+  },
+);
+await check('an endless body fails with too-large at maxBytes, long before the timeout', async () => {
+  const start = Date.now();
+  equal(await code(loadFeed(`${oddBase}/endless`, { maxBytes: 4 << 20 })), 'too-large');
+  if (Date.now() - start > 10000) throw new Error('too slow');
+});
+odd.close();
 
 await plugin.serverStop?.();
 server.close();

@@ -164,5 +164,51 @@ describe('loadFeed', () => {
         expect((await rejection(loadFeed(url))).code).to.equal('invalid-url');
       });
     }
+
+    it('rejects a URL with credentials with code invalid-url, without repeating the password', async () => {
+      const error = await rejection(loadFeed('https://user:s3cret@example.com/feed.xml'));
+      expect(error.code).to.equal('invalid-url');
+      expect(`${error.message} ${error.url}`).not.to.contain('s3cret');
+    });
+
+    it('makes one request for one feed whatever its fragment', async () => {
+      const key = newKey();
+      const url = feedUrl('sample/rss.xml', key, { delay: 100 });
+      const feeds = await Promise.all([loadFeed(`${url}#a`), loadFeed(`${url}#b`), loadFeed(url)]);
+      expect(feeds[1]).to.equal(feeds[0]);
+      expect(feeds[2]).to.equal(feeds[0]);
+      expect(await requests(key)).to.have.length(1);
+    });
+  });
+
+  describe('limits', () => {
+    it('gives up a body larger than maxBytes with code too-large', async () => {
+      const url = feedUrl('gen', newKey(), { items: 50 });
+      expect((await rejection(loadFeed(url, { maxBytes: 2000 }))).code).to.equal('too-large');
+      clearFeedCache();
+      expect((await loadFeed(url)).items).to.have.length(50);
+    });
+
+    for (const timeout of [Infinity, 0, -1, NaN, 2 ** 31])
+      it(`reads a timeout of ${timeout} as none or the default, not as "now"`, async () => {
+        const feed = await loadFeed(feedUrl('sample/rss.xml', newKey(), { delay: 100 }), { timeout });
+        expect(feed.format).to.equal('rss');
+      });
+
+    it('reads Cache-Control max-age in any case and quoted', async () => {
+      const upper = feedUrl('sample/rss.xml', newKey(), { cacheControl: 'MAX-AGE="300"' });
+      await loadFeed(upper);
+      expect(nextRefresh(upper) - Date.now()).to.be.within(290e3, 300e3);
+    });
+
+    it("takes the channel's <ttl>, not one quoted in an item or a comment", async () => {
+      const body =
+        '<rss version="2.0"><channel><title>T</title><!-- <ttl>60</ttl> --><item><title>x</title>' +
+        '<description><![CDATA[Set <ttl>60</ttl> in your feed]]></description></item></channel></rss>';
+      const url = feedUrl('raw', newKey(), { body, type: 'application/rss+xml' });
+      await loadFeed(url);
+      // No max-age (the server says no-cache) and no real <ttl>: no floor at all.
+      expect(nextRefresh(url) - Date.now()).to.be.below(1000);
+    });
   });
 });
