@@ -75,4 +75,11 @@ export const skeletonStyles = css`
       animation: none;
     }
   }
+  /* High contrast modes drop backgrounds: the placeholders keep a system color. */
+  @media (forced-colors: active) {
+    .skeleton {
+      forced-color-adjust: none;
+      background: GrayText;
+    }
+  }
 `;

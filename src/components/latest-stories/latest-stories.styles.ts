@@ -120,6 +120,11 @@ const elementStyles = css`
     font-size: var(--_ls-meta-size);
     line-height: 1.4;
     color: var(--_ls-muted);
+    /* (A long author or source name wraps rather than running out of the card.) */
+    overflow-wrap: anywhere;
+  }
+  .meta > * {
+    min-width: 0;
   }
   /* The separator ends the line rather than starting the next one when the meta line wraps. */
   .meta > :not(:last-child)::after {
@@ -382,6 +387,27 @@ const elementStyles = css`
   .error-message {
     margin: 0 0 0.75rem;
     color: var(--_ls-text);
+  }
+
+  /* ---- print: dark text on paper, whole summaries, no buttons, no card split across pages */
+  @media print {
+    :host {
+      --_ls-text: var(--latest-stories-text, #000);
+      --_ls-muted: var(--latest-stories-muted, #333);
+      --_ls-surface: transparent;
+      color-scheme: light;
+    }
+    .button,
+    .new-stories-bar {
+      display: none;
+    }
+    .summary {
+      display: block;
+      overflow: visible;
+    }
+    [part~='story'] {
+      break-inside: avoid;
+    }
   }
 `;
 

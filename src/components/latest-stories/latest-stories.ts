@@ -238,7 +238,7 @@ export class LatestStoriesElement extends LitElement implements Tickable {
   /**
    * Overrides of the UI strings, any subset of `{ loading, empty, error, retry, more, refreshFailed,
    * newStories }`; `newStories` is a string or plural forms (`{ one: '{count} new', other: '{count} new' }`),
-   * `{count}` being replaced. Default: built-in English, French, German, Spanish, Italian or Portuguese
+   * `{count}` being replaced. Default: built-in English, French, German, Spanish, Italian, Dutch, Portuguese, Arabic or Hebrew
    * strings chosen by `locale`. Property only.
    */
   @property({ attribute: false }) strings?: UiStringsOverride;
@@ -655,6 +655,7 @@ export class LatestStoriesElement extends LitElement implements Tickable {
             ? html`<div class="new-stories-bar">
                 <button
                   part="new-stories"
+                  dir="auto"
                   class="button new-stories"
                   type="button"
                   @click=${this.handleShowNew}

@@ -10,9 +10,11 @@ export interface ArticleMessages {
   loading: string;
   /** The built-in error message. */
   error: string;
+  /** The language of these words (`en` when the reader's has no table). */
+  lang: string;
 }
 
-const MESSAGES: Record<string, ArticleMessages> = {
+const MESSAGES: Record<string, Omit<ArticleMessages, 'lang'>> = {
   en: {
     by: 'By',
     updated: 'Updated',
@@ -55,9 +57,32 @@ const MESSAGES: Record<string, ArticleMessages> = {
     loading: 'Artikel wordt geladen…',
     error: 'Dit artikel kon niet worden geladen.',
   },
+  pt: {
+    by: 'Por',
+    updated: 'Atualizado',
+    tags: 'Etiquetas',
+    loading: 'Carregando o artigo…',
+    error: 'Não foi possível carregar este artigo.',
+  },
+  ar: {
+    by: 'بقلم',
+    updated: 'آخر تحديث',
+    tags: 'الوسوم',
+    loading: 'جارٍ تحميل المقال…',
+    error: 'تعذّر تحميل هذا المقال.',
+  },
+  he: {
+    by: 'מאת',
+    updated: 'עודכן',
+    tags: 'תגיות',
+    loading: 'טוען את הכתבה…',
+    error: 'לא ניתן לטעון את הכתבה.',
+  },
 };
 
 /** Messages for a BCP 47 locale, by its language subtag; English for languages not listed. */
 export function articleMessages(locale: string): ArticleMessages {
-  return MESSAGES[locale.toLowerCase().split(/[-_]/)[0] ?? 'en'] ?? MESSAGES.en!;
+  const language = locale.toLowerCase().split(/[-_]/)[0]!;
+  const lang = Object.hasOwn(MESSAGES, language) ? language : 'en';
+  return { ...MESSAGES[lang]!, lang };
 }

@@ -55,7 +55,14 @@ const elementStyles = css`
     border-radius: var(--_a-radius);
   }
 
-  /* ---- shared pieces */
+  /* ---- shared pieces. Publisher text may hold long URLs or words: it wraps anywhere rather than overflow. */
+  .section,
+  .dek,
+  .summary,
+  .meta,
+  .tags li {
+    overflow-wrap: anywhere;
+  }
   .section {
     margin: 0 0 calc(var(--_a-space) * 0.5);
     color: var(--_a-accent);
@@ -108,6 +115,17 @@ const elementStyles = css`
     clip-path: inset(-0.5rem -0.5rem -0.5rem var(--_gap));
     color: var(--_a-muted);
     font-size: 0.9375rem;
+  }
+  /* (Right to left, the clipped strip is on the right. Two rules: a browser without :dir() drops only the first.) */
+  :host(:dir(rtl)) .meta {
+    clip-path: inset(-0.5rem var(--_gap) -0.5rem -0.5rem);
+  }
+  :host([dir='rtl']) .meta {
+    clip-path: inset(-0.5rem var(--_gap) -0.5rem -0.5rem);
+  }
+  /* Names and dates keep their own direction inside the line (an Arabic name in an English byline). */
+  .byline a {
+    unicode-bidi: isolate;
   }
   .meta > * {
     position: relative;
@@ -368,6 +386,22 @@ const elementStyles = css`
     }
     .body {
       --_body-size: var(--news-article-body-size, 1.0625rem);
+    }
+  }
+
+  /* ---- print: dark text on paper whatever the screen's scheme, the picture kept to a part of the page */
+  @media print {
+    :host {
+      --_a-color: var(--news-article-color, #000);
+      --_a-muted: var(--news-article-muted, #333);
+      --_a-background: transparent;
+      color-scheme: light;
+    }
+    .image {
+      max-height: 50vh;
+    }
+    .layout-card {
+      break-inside: avoid;
     }
   }
 `;

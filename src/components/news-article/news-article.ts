@@ -383,6 +383,11 @@ export class NewsArticleElement extends LitElement {
     return LAYOUTS.includes(this.layout) ? this.layout : 'full';
   }
 
+  /** The language of the element's own words when it is not the page's (no table for it): English. */
+  private get wordsLang(): string | undefined {
+    return resolveLocale(this).toLowerCase().startsWith(this.t.lang) ? undefined : this.t.lang;
+  }
+
   override render() {
     const layout = this.layoutName;
     this.t = articleMessages(resolveLocale(this));
@@ -434,7 +439,7 @@ export class NewsArticleElement extends LitElement {
     const card = layout === 'card';
     const showImage = !this.noImage && !this.imageFailed && layout !== 'compact' && story.image !== undefined;
     return html`<article part="base" class="layout-${layout}">
-      ${full && story.section ? html`<p part="section" class="section">${story.section}</p>` : nothing}
+      ${full && story.section ? html`<p part="section" class="section" dir="auto">${story.section}</p>` : nothing}
       ${full && !story.title ? nothing : this.renderTitle(story)}
       ${full && story.summary ? this.renderHtml(story.summary, 'dek') : nothing}
       ${this.renderMeta(story, full)} ${showImage ? this.renderImage(story, full) : nothing}
@@ -443,7 +448,7 @@ export class NewsArticleElement extends LitElement {
       ${
         full && story.categories.length > 0
           ? html`<ul part="tags" class="tags" aria-label=${this.t.tags}>
-              ${story.categories.map((c) => html`<li part="tag">${c}</li>`)}
+              ${story.categories.map((c) => html`<li part="tag" dir="auto">${c}</li>`)}
             </ul>`
           : nothing
       }
@@ -466,7 +471,8 @@ export class NewsArticleElement extends LitElement {
           >${text}</a
         >`
       : text;
-    return staticHtml`<${tag} part="title" class="title">${content}</${tag}>`;
+    // (Publisher text takes its own direction, `dir="auto"`: a Hebrew headline on an English page reads right to left.)
+    return staticHtml`<${tag} part="title" class="title" dir="auto">${content}</${tag}>`;
   }
 
   private renderMeta(story: Story, full: boolean) {
@@ -474,7 +480,7 @@ export class NewsArticleElement extends LitElement {
     const date = story.published ? this.renderDate(story.published, 'date', 'date-time') : nothing;
     const updated =
       full && story.updated && story.updated !== story.published
-        ? html`<span part="updated" class="updated"
+        ? html`<span part="updated" class="updated" lang=${this.wordsLang ?? nothing}
             >${this.t.updated} ${this.renderDate(story.updated, 'updated-date', 'updated-time', true)}</span
           >`
         : nothing;
@@ -493,13 +499,17 @@ export class NewsArticleElement extends LitElement {
             rel="author${this.linkTarget ? ' noopener' : ''}"
             >${p.name}</a
           >`
-        : html`${p.name}`,
+        : html`<bdi>${p.name}</bdi>`,
     );
     const joined = this.joinList(
       parts,
       people.map((p) => p.name),
     );
-    return html`<span part="byline" class="byline">${this.t.by} ${joined}</span>`;
+    // Each name is isolated (an Arabic name in an English byline keeps its place); the element's own words carry
+    // their language when the page's has no table (English words on an Arabic page read left to right).
+    return html`<span part="byline" class="byline" lang=${this.wordsLang ?? nothing}
+      >${this.t.by} ${joined}</span
+    >`;
   }
 
   /** Joins names the way the reader's language does ("A, B and C"), keeping links. */
@@ -507,7 +517,8 @@ export class NewsArticleElement extends LitElement {
     if (parts.length === 1) return parts;
     let pieces: { type: string; value: string }[];
     try {
-      pieces = new Intl.ListFormat(resolveLocale(this), { type: 'conjunction' }).formatToParts(names);
+      // In the language of the words around it ("By A and B", not "By A و B").
+      pieces = new Intl.ListFormat(this.t.lang, { type: 'conjunction' }).formatToParts(names);
     } catch {
       pieces = names.flatMap((n, i) =>
         i === 0
@@ -583,8 +594,8 @@ export class NewsArticleElement extends LitElement {
       target: this.linkTarget || undefined,
     });
     return part === 'body'
-      ? html`<div part="body" class="body">${content}</div>`
-      : html`<div part=${part} class=${part}>${content}</div>`;
+      ? html`<div part="body" class="body" dir="auto">${content}</div>`
+      : html`<div part=${part} class=${part} dir="auto">${content}</div>`;
   }
 }
 
