@@ -331,14 +331,23 @@ const elementStyles = css`
     color: var(--_ls-muted);
   }
   .new-stories-bar {
-    /* Sticks to the top of the list without taking room: the stories under the reader do not move. */
+    /* Sticks to the top of the list without taking room (what follows gives its height back): the stories
+       under the reader do not move. Its box holds the button, so stickiness stops it at the element's end rather
+       than letting it hang over what follows; clicks pass through it to the card beneath, but for the button. */
     position: sticky;
     top: 0.5rem;
     z-index: 2;
     display: flex;
     justify-content: center;
-    height: 0;
-    overflow: visible;
+    height: 2.75rem;
+    pointer-events: none;
+  }
+  /* (The margin given back on what follows, not on the bar: stickiness keeps a box's margins inside.) */
+  .new-stories-bar + * {
+    margin-block-start: -2.75rem;
+  }
+  .new-stories-bar .button {
+    pointer-events: auto;
   }
   .button {
     min-height: 2.5rem;
