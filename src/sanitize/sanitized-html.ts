@@ -1,4 +1,4 @@
-import { noChange, nothing } from 'lit';
+import { isServer, noChange, nothing } from 'lit';
 import { Directive, PartType, directive } from 'lit/directive.js';
 import type { PartInfo } from 'lit/directive.js';
 import { sanitizeToTrusted } from './sanitize-html.js';
@@ -37,6 +37,8 @@ class SanitizedHtmlDirective extends Directive {
     ) {
       return noChange;
     }
+    // (Server rendering has no DOM to sanitize with: the HTML is rendered once the element runs in the browser.)
+    if (isServer) return nothing;
     const template = document.createElement('template');
     try {
       // TrustedHTML is what the innerHTML setter wants under enforced Trusted Types; TypeScript's DOM

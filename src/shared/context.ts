@@ -1,8 +1,12 @@
+import { isServer } from 'lit';
+
 /**
  * Walks up from `el` through shadow roots to find the nearest ancestor carrying `attr`.
  * Used for `lang` and `time-zone` inheritance, the way relative-time-element does it.
  */
 export function closestAttribute(el: Element, attr: string): string | null {
+  // (Server rendering has no tree to walk, nor an Element class to test against: only the element's own.)
+  if (isServer) return el.getAttribute?.(attr) || null;
   let node: Node | null = el;
   while (node) {
     if (node instanceof Element) {
@@ -62,7 +66,7 @@ let documentWatch: MutationObserver | undefined;
  * sees its dates and words follow at once. One observer serves every element of the page.
  */
 export function watchContext(reader: ContextReader & Element): void {
-  if (typeof MutationObserver === 'undefined') return;
+  if (isServer || typeof MutationObserver === 'undefined') return;
   readers.add(reader);
   documentWatch ??= new MutationObserver(() => {
     for (const r of readers) r.contextChanged();
@@ -84,4 +88,20 @@ export function unwatchContext(reader: ContextReader): void {
     documentWatch?.disconnect();
     watched = new WeakSet();
   }
+}
+
+/** The document's base URL, for relative links in data; undefined where there is no document (a server). */
+export const documentBase = (): string | undefined => globalThis.document?.baseURI;
+
+/**
+ * Whether `el` is about to render over what a server rendered for it (declarative shadow DOM from Lit's SSR): its
+ * first render must then repeat the server's (Lit hydrates it in place), and a second one brings the browser's.
+ */
+export const overServerRender = (el: ReactiveElementLike): boolean =>
+  !el.hasUpdated && !!el.renderRoot?.firstChild;
+
+/** What `overServerRender` reads of a Lit element. */
+interface ReactiveElementLike {
+  hasUpdated: boolean;
+  renderRoot?: Node | null;
 }

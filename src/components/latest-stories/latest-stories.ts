@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Feed, Story } from '../../feed/types.js';
@@ -7,6 +7,7 @@ import { fire, type NewsLoadDetail } from '../../shared/events.js';
 import { restoreCleared } from '../../shared/cleared.js';
 import {
   closestAttribute,
+  overServerRender,
   resolveLocale,
   supportedTimeZone,
   unwatchContext,
@@ -449,7 +450,9 @@ export class LatestStoriesElement extends LitElement implements Tickable {
     }
     if (changed.has('refresh') && this.source === src) this.feeds.reschedule();
     if (src === this.source) return;
-    if (this.loading !== 'eager' && !this.nearViewport) {
+    // On a server nothing is fetched: like a lazy element far from view, it shows its fallback content and loads
+    // once it runs in the browser.
+    if (isServer || (this.loading !== 'eager' && !this.nearViewport)) {
       // Lazy: keep the skeleton (or the fallback) until the observer says the reader is getting close.
       if (this.source) this.feeds.clear();
       this.source = '';
@@ -552,6 +555,11 @@ export class LatestStoriesElement extends LitElement implements Tickable {
   }
 
   protected override updated(): void {
+    // Over a server's render: now the browser's.
+    if (this.asServer && !isServer) {
+      this.asServer = false;
+      this.requestUpdate();
+    }
     // One subscription for the whole list, for its earliest date change (Infinity: none is relative).
     if (this.isConnected) watch(this, this.nextDateChange);
     if (this.loadEvent) {
@@ -634,14 +642,23 @@ export class LatestStoriesElement extends LitElement implements Tickable {
     return '';
   }
 
+  /**
+   * This render repeats what a server could render: nothing fetched, the fallback content standing. True on a
+   * server, and for the first render over a server's, which Lit hydrates in place.
+   */
+  private asServer = isServer;
+
   override render(): TemplateResult {
     const layout = this.currentLayout;
     const level = clampLevel(this.headingLevel);
+    if (overServerRender(this)) this.asServer = true;
     const busy = this.phase === 'loading' || this.phase === 'idle';
     const fetching =
       this.source !== 'stories' && this.source !== 'feed' && this.source !== 'script' && !!this.src.trim();
-    // The author's fallback stands in for the stories until they arrive, and when they cannot.
-    const showFallback = this.hasFallback && this.phase !== 'ready';
+    // The author's fallback stands in for the stories until they arrive, and when they cannot (a server cannot
+    // see it, and shows its slot: readers without JavaScript see the fallback).
+    const fallback = this.hasFallback || this.asServer;
+    const showFallback = fallback && this.phase !== 'ready';
     const stories = this.phase === 'ready' ? this.visible : [];
     const labelled = this.heading ? 'heading' : nothing;
     // The set is what the reader can reach: every match with `more`, else what is shown.
@@ -691,7 +708,7 @@ export class LatestStoriesElement extends LitElement implements Tickable {
             : nothing
         }
         ${
-          busy && fetching && !this.hasFallback
+          busy && fetching && !fallback
             ? skeleton(Math.min(this.pageSize, MAX_SKELETON_ROWS), settings)
             : nothing
         }

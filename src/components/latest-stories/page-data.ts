@@ -2,6 +2,7 @@ import type { Feed, Story } from '../../feed/types.js';
 import { normalizeStory } from '../../feed/normalize.js';
 import { FeedError } from '../../feed/errors.js';
 import { mergeStories } from './merge.js';
+import { documentBase } from '../../shared/context.js';
 
 /** Data the page itself gives `<latest-stories>`: the `stories` property and a child JSON script. */
 
@@ -12,7 +13,7 @@ export function normalizeAll(items: unknown[]): Story[] {
   for (const item of items) {
     try {
       // Relative links and images in page data are relative to the page.
-      out.push(normalizeStory(item, { baseUrl: document.baseURI }));
+      out.push(normalizeStory(item, { baseUrl: documentBase() }));
     } catch {
       // An unreadable item is skipped; the others still show.
     }

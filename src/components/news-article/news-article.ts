@@ -1,10 +1,16 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { FeedError } from '../../feed/errors.js';
 import { normalizeStory } from '../../feed/normalize.js';
 import type { Feed, Story } from '../../feed/types.js';
-import { resolveLocale, unwatchContext, watchContext } from '../../shared/context.js';
+import {
+  documentBase,
+  overServerRender,
+  resolveLocale,
+  unwatchContext,
+  watchContext,
+} from '../../shared/context.js';
 import { fire } from '../../shared/events.js';
 import { restoreCleared } from '../../shared/cleared.js';
 import { sanitizedHtml } from '../../sanitize/sanitized-html.js';
@@ -233,9 +239,12 @@ export class NewsArticleElement extends LitElement {
     if (this.article !== undefined && this.article !== null) {
       this.cancelLoad();
       this.dataKey = '';
-      this.show('article', () => normalizeStory(this.article, { baseUrl: document.baseURI }));
+      this.show('article', () => normalizeStory(this.article, { baseUrl: documentBase() }));
       return;
     }
+    // On a server, nothing is loaded and no light DOM is there to read: the element renders its fallback content
+    // (the author's markup), and loads once it runs in the browser.
+    if (isServer) return;
     // (A blank `src` is no URL: it would fetch the page itself.)
     if (this.src?.trim()) {
       const key = `src:${this.src}#${this.item}`;
@@ -277,7 +286,7 @@ export class NewsArticleElement extends LitElement {
       });
       if (!data.length) throw error;
       // (A script may hold an array of nodes itself.)
-      return normalizeStory(data.flat(), { baseUrl: document.baseURI });
+      return normalizeStory(data.flat(), { baseUrl: documentBase() });
     });
   }
 
@@ -293,7 +302,7 @@ export class NewsArticleElement extends LitElement {
       this.fail(error, url, source);
       return;
     }
-    this.storyBase = story.link ?? url ?? document.baseURI;
+    this.storyBase = story.link ?? url ?? documentBase() ?? '';
     this.source = source;
     this.setStory(story, 'ready');
     this.loaded = url ? { article: story, url } : { article: story };
@@ -358,6 +367,11 @@ export class NewsArticleElement extends LitElement {
   }
 
   protected override updated(): void {
+    // Over a server's render: now the browser's, with what loads and the sanitized HTML.
+    if (this.asServer && !isServer) {
+      this.asServer = false;
+      this.requestUpdate();
+    }
     // Publisher images without alt text are announced by file name; an empty alt marks them decorative, which
     // is what an unknown description should mean (the caption, if any, is in a figcaption).
     for (const img of this.renderRoot.querySelectorAll<HTMLImageElement>(
@@ -388,13 +402,20 @@ export class NewsArticleElement extends LitElement {
     return resolveLocale(this).toLowerCase().startsWith(this.t.lang) ? undefined : this.t.lang;
   }
 
+  /**
+   * This render repeats what a server could render: nothing loaded (the fallback content stands), no HTML
+   * sanitized. True on a server, and for the first render over a server's, which Lit hydrates in place.
+   */
+  private asServer = isServer;
+
   override render() {
     const layout = this.layoutName;
     this.t = articleMessages(resolveLocale(this));
+    if (overServerRender(this)) this.asServer = true;
     try {
       switch (this.status) {
         case 'loading':
-          return this.renderSkeleton(layout);
+          return this.asServer ? html`<slot></slot>` : this.renderSkeleton(layout);
         case 'error':
           return this.renderError();
         case 'ready':
@@ -589,10 +610,12 @@ export class NewsArticleElement extends LitElement {
 
   /** Publisher HTML, always through the sanitizer. */
   private renderHtml(source: string, part: 'dek' | 'summary' | 'body') {
-    const content = sanitizedHtml(source, {
-      baseUrl: this.storyBase || document.baseURI,
-      target: this.linkTarget || undefined,
-    });
+    const content = this.asServer
+      ? nothing
+      : sanitizedHtml(source, {
+          baseUrl: this.storyBase || documentBase(),
+          target: this.linkTarget || undefined,
+        });
     return part === 'body'
       ? html`<div part="body" class="body" dir="auto">${content}</div>`
       : html`<div part=${part} class=${part} dir="auto">${content}</div>`;

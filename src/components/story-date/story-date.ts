@@ -3,6 +3,7 @@ import {
   resolveLocale,
   closestAttribute,
   supportedTimeZone,
+  overServerRender,
   unwatchContext,
   watchContext,
 } from '../../shared/context.js';
@@ -76,6 +77,8 @@ export class StoryDateElement extends LitElement implements Tickable {
   /** A lazily loaded module (the full date reader, the pattern formatter) this element waits for. */
   private pending: Promise<unknown> | null = null;
   private instant: Date | null = null;
+  /** This render hydrates a server's (see `render`). */
+  private hydrating = false;
   private dateOnly = false;
 
   /**
@@ -139,6 +142,10 @@ export class StoryDateElement extends LitElement implements Tickable {
   }
 
   protected override updated(): void {
+    if (this.hydrating) {
+      this.hydrating = false;
+      this.requestUpdate();
+    }
     if (this.isConnected) watch(this, this.rendered?.refreshIn ?? Infinity);
   }
 
@@ -201,9 +208,13 @@ export class StoryDateElement extends LitElement implements Tickable {
     const extra = r.full !== r.text;
     // A calendar date stays a calendar date in the markup too.
     const machine = this.instant.toISOString();
-    return html`<time part="time" datetime=${this.dateOnly ? machine.slice(0, 10) : machine} title=${r.full}
-      ><span aria-hidden=${extra ? 'true' : nothing}>${r.text}</span>${
-        extra ? html`<span class="visually-hidden">${r.text} (${r.full})</span>` : nothing
+    // Over a server's render, a first render with blank text hydrates it, so that the next writes the reader's
+    // own (a server knows neither the reader's time zone nor, often, the page's language).
+    if (overServerRender(this)) this.hydrating = true;
+    const [text, full] = this.hydrating ? ['', ''] : [r.text, r.full];
+    return html`<time part="time" datetime=${this.dateOnly ? machine.slice(0, 10) : machine} title=${full}
+      ><span aria-hidden=${extra ? 'true' : nothing}>${text}</span>${
+        extra ? html`<span class="visually-hidden">${text} (${full})</span>` : nothing
       }</time
     >`;
   }
