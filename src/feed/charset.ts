@@ -58,12 +58,16 @@ export function decodeFeed(bytes: Uint8Array, contentType?: string | null): stri
     // An HTML page's `<meta charset>` or `http-equiv` (a page, which starts with a doctype, `<html>`, `<head>` or a
     // `<meta>`, is read for its feed links or its article); in a
     // feed or JSON, such a tag is only content (Word-pasted HTML), never the document's encoding.
-    /^\s*(?:<!--[^]*?-->\s*|<\?xml[^>]*>\s*)*<(?:!doctype\s+html|html|head|meta)\b/i.test(head)
+    // (A comment is matched dash by dash: a lazy `[^]*?` could run across later comments, in exponential time.)
+    /^\s*(?:<!--(?:[^-]|-(?!->))*-->\s*|<\?xml[^>]*>\s*)*<(?:!doctype\s+html|html|head|meta|title|link|base|body)\b/i.test(
+      head,
+    )
       ? /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1]
       : undefined,
     'utf-8',
   ].filter(
-    (label): label is string => !!label && !/^(utf-?16|ucs-?2|(cs)?unicode|iso-10646-ucs-2)/i.test(label),
+    (label): label is string =>
+      !!label && !/^(utf-?16(be|le)?|ucs-?2|(cs)?unicode(fffe|feff)?|iso-10646-ucs-2)$/i.test(label),
   );
   let loose: string | undefined;
   for (const label of new Set(labels.map((l) => l.toLowerCase()))) {

@@ -16,10 +16,10 @@ const TINY = 50;
  * may be declared or left unsized (WordPress smileys, share icons, author gravatars in media:content): a folder
  * of them (`/emoji/`, `/avatars/`, FeedBurner's `/~ff/` buttons and `/~r/` beacons), an avatar or analytics host,
  * or an asset file (`share_icon.png`, `pixel.gif`, `facebook.png`). Words in a story's file name are not enough:
- * `pixel-8-review.jpg`, `avatar-poster.jpg` and `twitter-ceo.png` are news pictures.
+ * `pixel-8-review.jpg`, `avatar-poster.jpg`, `twitter-ceo.png` and `elon-musk-twitter.png` are news pictures.
  */
 export const junk = (url: string): boolean =>
-  /\/(icons?|(tw)?emojis?|smil(ey|ie)s?|avatars?|~ff|~r)\/|\/\/([\w-]+\.)*(gravatar\.|avatars?\.|google-analytics\.|doubleclick\.|pixel\.wp\.|stats\.wp\.)|[/_-](icon([_-](large|small|\d+))?|pixel|(facebook|twitter|linkedin|pinterest|whatsapp|reddit|tumblr|email|share)(_\w{0,8})?)\.(png|gif|svg|ico)\b/i.test(
+  /\/(icons?|(tw)?emojis?|smil(ey|ie)s?|avatars?|~ff|~r)\/|\/\/([\w-]+\.)*(gravatar\.|avatars?\.|google-analytics\.|doubleclick\.|pixel\.wp\.|stats\.wp\.)|[/_-](icon([_-](large|small|\d+))?|pixel)\.(png|gif|svg|ico)\b|\/(facebook|twitter|linkedin|pinterest|whatsapp|reddit|tumblr|share)(_\w{0,8})?\.(png|gif|svg|ico)\b/i.test(
     url,
   );
 

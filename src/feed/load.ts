@@ -87,19 +87,22 @@ const here: Location | undefined = globalThis.location;
 export async function loadFeed(url: string, options: LoadFeedOptions = {}): Promise<Feed> {
   const { signal } = options;
   const href = absolute(url);
-  // (Credentials are neither sent nor repeated in the error.)
-  const shown = url.replace(/\/\/[^/?#]*@/, '//');
+  // (Credentials are neither sent nor repeated in the error, however the URL spells them.)
+  const shown = url.replace(/^([a-z][\w+.-]*:[\\/]*)[^/\\?#@]*@/i, '$1');
   if (!href)
     throw new FeedError('invalid-url', `"${shown}" is not an http(s) URL without credentials.`, {
       url: shown,
     });
   const key = target(href, options.proxy);
   // A proxy template that makes no URL is a mistake to fix, not a network failure to retry.
+  let fetched: URL | undefined;
   try {
-    new URL(key, here?.href);
+    fetched = new URL(key, here?.href);
   } catch {
-    throw new FeedError('invalid-url', `The proxy "${options.proxy}" gives no URL.`, { url: href });
+    // Below.
   }
+  if (!/^https?:$/.test(fetched?.protocol ?? ''))
+    throw new FeedError('invalid-url', `The proxy "${options.proxy}" gives no http(s) URL.`, { url: href });
   const aborted = () => new FeedError('aborted', 'Aborted.', { url: href, cause: signal?.reason });
   if (signal?.aborted) throw aborted();
   const entry: Entry = cache.get(key) ?? {};
@@ -222,20 +225,18 @@ async function request(entry: Entry, url: string, key: string, options: LoadFeed
         res.body?.cancel().catch(() => {});
         throw new FeedError('http', `HTTP ${res.status}.`, { url, status: res.status });
       }
-      const text = decodeFeed(await body(res, url, options.maxBytes ?? 2 ** 25), h.get('content-type'));
+      const max = options.maxBytes! > 0 ? options.maxBytes! : 2 ** 25;
+      const text = decodeFeed(await body(res, url, max), h.get('content-type'));
       // Behind a proxy, relative links resolve against the feed's own URL, not the proxy's.
       feed = parseFeed(text, { url: proxy ? url : res.url || url });
       entry.t = etag;
       entry.m = modified;
-      // The channel's <ttl>, before the first item (not one quoted in an item's text or a comment).
-      const channel = text
-        .slice(0, text.search(/<(\w+:)?item[\s>]/) >>> 0)
-        .replace(/<!--[^]*?-->|<!\[CDATA\[[^]*?\]\]>/g, '');
-      entry.ttl = feed.format == 'rss' ? 60 * +(/<ttl>\s*(\d+)/.exec(channel)?.[1] ?? 0) : 0;
+      entry.ttl = feed.format == 'rss' ? 60 * channelTtl(text) : 0;
     } else res.body?.cancel().catch(() => {});
     // (Directive names are case-insensitive and values may be quoted; a shared cache's `Age` is time used up.)
     const maxAge = Math.max(
-      +(/max-age\s*=\s*"?(\d+)/i.exec(h.get('cache-control') ?? '')?.[1] ?? 0) - +(h.get('age') ?? 0),
+      +(/max-age\s*=\s*"?(\d+)/i.exec(h.get('cache-control') ?? '')?.[1] ?? 0) -
+        (parseInt(h.get('age')!) || 0),
       0,
     );
     entry.f = feed;
@@ -299,4 +300,22 @@ async function body(res: Response, url: string, max: number): Promise<Uint8Array
   size = 0;
   for (const c of chunks) all.set(c, (size += c.length) - c.length);
   return all;
+}
+
+/**
+ * An RSS channel's `<ttl>` in minutes, 0 without one: the first `<ttl>` outside comments and CDATA (one quoted in
+ * an item's text is no channel's). Only the first few are looked at, so hostile text stays cheap.
+ */
+function channelTtl(text: string): number {
+  let seen = 0;
+  for (const m of text.matchAll(/<ttl>\s*(\d+)/g)) {
+    const at = m.index!;
+    if (
+      text.lastIndexOf('<!--', at) <= text.lastIndexOf('-->', at) &&
+      text.lastIndexOf('<![CDATA[', at) <= text.lastIndexOf(']]>', at)
+    )
+      return +m[1]!;
+    if (++seen == 8) break;
+  }
+  return 0;
 }

@@ -59,13 +59,13 @@ const BARE =
  * there too. Anything else is text that looks like a tag (`Vec<T>`, `std::vector<int>`, `Use <video> tags`).
  */
 export function htmlToText(html: string): string {
-  const closed = html.includes('</') && html.toLowerCase();
+  // The names of the end tags there, once (testing each start tag against the whole text was quadratic).
+  const closed = new Set(Array.from(html.matchAll(/<\/([a-z][\w:-]*)/gi), (m) => m[1]!.toLowerCase()));
   return squash(
     decodeEntities(
       html.replace(
         /<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)|<([a-z][\w:-]*)(\s*\/?>)|<[^<>]*>/gi,
-        (tag, _, name?: string) =>
-          !name || BARE.test(name) || (closed && closed.includes(`</${name.toLowerCase()}>`)) ? '' : tag,
+        (tag, _, name?: string) => (!name || BARE.test(name) || closed.has(name.toLowerCase()) ? '' : tag),
       ),
     ),
   );

@@ -180,7 +180,7 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
     // (RSS feeds nest Atom's <name> and <uri> without its namespace too.)
     const name = first(el, 'atom:name') ?? first(el, 'name');
     const uri = first(el, 'atom:uri') ?? first(el, 'uri');
-    const who = squash(name ? textOf(name) : personName(textOf(el).trim()));
+    const who = squash(name && textOf(name).trim() ? textOf(name) : personName(textOf(el).trim()));
     const site = uri && link(uri, textOf(uri));
     if (who && authors.length < MAX && !authors.some((p) => p.name === who)) {
       authors.push(site ? { name: who, url: site } : { name: who });
@@ -262,8 +262,10 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
   // RSS 2.0 keeps items in <channel>, RSS 1.0 beside it; some feeds have no <channel> at all.
   const channel = (format !== 'atom' && first(root, 'channel')) || root;
   scan(channel);
-  // The site link is the base for everything relative below it: feeds are often mirrored on another host.
+  // The site link is the base for everything relative below it: feeds are often mirrored on another host. (A
+  // relative xml:base resolved before it was known is resolved again.)
   fallback = href ?? url;
+  bases.clear();
   const feed = put<Feed>(
     { format, items: [] },
     {

@@ -142,7 +142,10 @@ export function uiStrings(locale: string, override?: UiStringsOverride | null): 
   }
   const plural = override.newStories;
   if (typeof plural === 'string') merged.newStories = { other: plural };
-  else if (plural && typeof plural === 'object') merged.newStories = { ...base.newStories, ...plural };
+  // (An override's plural forms replace the built-in ones whole: an English `{ one, other }` on an Arabic page
+  // must not keep Arabic `two`, `few` and `many`. Only a missing `other` comes from the built-in table.)
+  else if (plural && typeof plural === 'object')
+    merged.newStories = { other: base.newStories.other, ...plural };
   return merged;
 }
 

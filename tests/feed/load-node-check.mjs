@@ -20,7 +20,7 @@ await build({
   outfile,
   logLevel: 'warning',
 });
-const { loadFeed } = await import(outfile);
+const { loadFeed, nextRefresh } = await import(outfile);
 
 // The plugin only needs an http.Server whose 'request' listeners it can wrap; here nothing else is served.
 const server = createServer((_req, res) => res.writeHead(404).end());
@@ -112,6 +112,11 @@ const odd = createServer((req, res) => {
     req.on('close', () => res.destroy());
     return;
   }
+  if (req.url === '/aged') {
+    res.writeHead(200, { 'content-type': 'application/rss+xml', 'cache-control': 'max-age=600', age: 'abc' });
+    res.end('<rss version="2.0"><channel><title>Aged</title></channel></rss>');
+    return;
+  }
   served++;
   res.writeHead(200, {
     'content-type': 'application/rss+xml',
@@ -128,6 +133,11 @@ await check(
     equal((await loadFeed(`${oddBase}/constant`, { force: true })).title, 'Body 2');
   },
 );
+await check('a non-numeric Age does not throw the refresh floor away', async () => {
+  await loadFeed(`${oddBase}/aged`);
+  const floor = nextRefresh(`${oddBase}/aged`) - Date.now();
+  if (!(floor > 590e3 && floor <= 600e3)) throw new Error(`floor ${floor} ms`);
+});
 await check('an endless body fails with too-large at maxBytes, long before the timeout', async () => {
   const start = Date.now();
   equal(await code(loadFeed(`${oddBase}/endless`, { maxBytes: 4 << 20 })), 'too-large');

@@ -165,10 +165,16 @@ describe('loadFeed', () => {
       });
     }
 
-    it('rejects a URL with credentials with code invalid-url, without repeating the password', async () => {
-      const error = await rejection(loadFeed('https://user:s3cret@example.com/feed.xml'));
+    for (const url of ['https://user:s3cret@example.com/feed.xml', 'https:user:s3cret@example.com/feed.xml'])
+      it(`rejects ${url} with code invalid-url, without repeating the password`, async () => {
+        const error = await rejection(loadFeed(url));
+        expect(error.code).to.equal('invalid-url');
+        expect(`${error.message} ${error.url}`).not.to.contain('s3cret');
+      });
+
+    it('rejects a proxy that makes no http(s) URL with code invalid-url', async () => {
+      const error = await rejection(loadFeed('https://example.com/feed.xml', { proxy: 'javascript:{url}' }));
       expect(error.code).to.equal('invalid-url');
-      expect(`${error.message} ${error.url}`).not.to.contain('s3cret');
     });
 
     it('makes one request for one feed whatever its fragment', async () => {
@@ -199,6 +205,14 @@ describe('loadFeed', () => {
       const upper = feedUrl('sample/rss.xml', newKey(), { cacheControl: 'MAX-AGE="300"' });
       await loadFeed(upper);
       expect(nextRefresh(upper) - Date.now()).to.be.within(290e3, 300e3);
+    });
+
+    it("takes the channel's <ttl> wherever the channel puts it, even after the items", async () => {
+      const body =
+        '<rss version="2.0"><channel><title>T</title><item><title>x</title></item><ttl>45</ttl></channel></rss>';
+      const url = feedUrl('raw', newKey(), { body, type: 'application/rss+xml' });
+      await loadFeed(url);
+      expect(nextRefresh(url) - Date.now()).to.be.within(44 * 60e3, 45 * 60e3);
     });
 
     it("takes the channel's <ttl>, not one quoted in an item or a comment", async () => {

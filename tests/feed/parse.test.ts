@@ -603,6 +603,14 @@ describe('parseFeed', () => {
       expect(title('<![CDATA[<my-el>Widget</my-el> &amp; co]]>')).to.equal('Widget & co');
     });
 
+    it('reads titles of many tag-like words in linear time', () => {
+      const start = performance.now();
+      const story = item(`<title>&lt;/a&gt;${'&lt;x&gt;'.repeat(40000)}</title>`);
+      expect(story.title).to.have.length(120000);
+      // 10 s before (each tag searched the whole text); milliseconds now. The bound only catches a relapse.
+      expect(performance.now() - start).to.be.below(3000);
+    });
+
     it('passes over an empty or unreadable element for the next one that has a value', () => {
       const dc = 'xmlns:dc="http://purl.org/dc/elements/1.1/"';
       expect(item('<pubDate></pubDate><dc:date>2023-11-29T10:00:00Z</dc:date>', dc).published).to.equal(
@@ -622,6 +630,7 @@ describe('parseFeed', () => {
       expect(item('<author><name>John Nested</name><email>j@x.example</email></author>').author).to.equal(
         'John Nested',
       );
+      expect(item('<author><name> </name>john@x.example (John)</author>').author).to.equal('John');
     });
 
     it('credits an Atom entry without authors to its <source>’s, and takes the source’s alternate link', () => {
@@ -654,6 +663,13 @@ describe('parseFeed', () => {
       expect(item('<category><![CDATA[Google &amp; Android]]></category>').categories).to.deep.equal([
         'Google & Android',
       ]);
+    });
+
+    it('resolves a relative xml:base on the root against the site link when there is no document URL', () => {
+      const feed =
+        parseFeed(`<feed ${ATOM} xml:base="/blog/"><title>t</title><link href="http://example.com/"/>
+        <entry><title>Post</title><id>1</id><link href="post1"/></entry></feed>`);
+      expect(feed.items[0]!.link).to.equal('http://example.com/blog/post1');
     });
 
     it('resolves a relative xml:base against the site link when there is no document URL', () => {
@@ -709,6 +725,9 @@ describe('parseFeed', () => {
       // News pictures that merely name a network stay pictures.
       expect(img('<img src="https://x.example/2023/twitter-ceo.png">')).to.equal(
         'https://x.example/2023/twitter-ceo.png',
+      );
+      expect(img('<img src="https://x.example/2023/elon-musk-twitter.png">')).to.equal(
+        'https://x.example/2023/elon-musk-twitter.png',
       );
     });
 

@@ -1,5 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { textDirection } from '../../shared/direction.js';
 import type { StoryView } from './story-view.js';
+
+/** The `dir` of a piece of publisher text (none without letters: it follows the page). */
+const dirOf = (text: string) => textDirection(text) ?? nothing;
 import type { DateText } from './story-dates.js';
 
 /** The presentations of `layout`. */
@@ -59,7 +63,7 @@ function link(title: string, href: string | undefined, target: string | undefine
 
 /**
  * A story's title heading at `level` (2–6; level 7 and beyond fall back to 6), its link inside. Titles, authors and
- * summaries take the direction of their own text (`dir="auto"`): a Hebrew title on an English page reads right to
+ * summaries take the direction of their own text (`textDirection`): a Hebrew title on an English page reads right to
  * left, an English one on an Arabic page left to right.
  */
 export function storyTitle(
@@ -70,17 +74,18 @@ export function storyTitle(
   target: string | undefined,
 ): TemplateResult {
   const content = link(title, href, target);
+  const dir = dirOf(title);
   switch (level) {
     case 2:
-      return html`<h2 part="story-title" class="title" id=${id} dir="auto">${content}</h2>`;
+      return html`<h2 part="story-title" class="title" id=${id} dir=${dir}>${content}</h2>`;
     case 3:
-      return html`<h3 part="story-title" class="title" id=${id} dir="auto">${content}</h3>`;
+      return html`<h3 part="story-title" class="title" id=${id} dir=${dir}>${content}</h3>`;
     case 4:
-      return html`<h4 part="story-title" class="title" id=${id} dir="auto">${content}</h4>`;
+      return html`<h4 part="story-title" class="title" id=${id} dir=${dir}>${content}</h4>`;
     case 5:
-      return html`<h5 part="story-title" class="title" id=${id} dir="auto">${content}</h5>`;
+      return html`<h5 part="story-title" class="title" id=${id} dir=${dir}>${content}</h5>`;
     default:
-      return html`<h6 part="story-title" class="title" id=${id} dir="auto">${content}</h6>`;
+      return html`<h6 part="story-title" class="title" id=${id} dir=${dir}>${content}</h6>`;
   }
 }
 
@@ -137,15 +142,27 @@ export function storyCard(view: StoryView, index: number, total: number, s: Card
                       >${date.text}</time
                     >`
                   : nothing
-              }${author ? html`<span part="story-author" class="author" dir="auto">${view.author}</span>` : nothing}${
+              }${
+                author
+                  ? html`<span part="story-author" class="author" dir=${dirOf(view.author)}
+                      >${view.author}</span
+                    >`
+                  : nothing
+              }${
                 source
-                  ? html`<span part="story-source" class="source" dir="auto">${view.source}</span>`
+                  ? html`<span part="story-source" class="source" dir=${dirOf(view.source)}
+                      >${view.source}</span
+                    >`
                   : nothing
               }
             </p>`
           : nothing
       }
-      ${summary ? html`<p part="story-summary" class="summary" dir="auto">${view.summary}</p>` : nothing}
+      ${
+        summary
+          ? html`<p part="story-summary" class="summary" dir=${dirOf(view.summary)}>${view.summary}</p>`
+          : nothing
+      }
     </div>
   </article>`;
 }

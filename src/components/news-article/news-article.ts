@@ -12,6 +12,7 @@ import {
   watchContext,
 } from '../../shared/context.js';
 import { fire } from '../../shared/events.js';
+import { textDirection } from '../../shared/direction.js';
 import { restoreCleared } from '../../shared/cleared.js';
 import { sanitizedHtml } from '../../sanitize/sanitized-html.js';
 import { loadArticle, pickItem } from './load-article.js';
@@ -397,9 +398,14 @@ export class NewsArticleElement extends LitElement {
     return LAYOUTS.includes(this.layout) ? this.layout : 'full';
   }
 
-  /** The language of the element's own words when it is not the page's (no table for it): English. */
-  private get wordsLang(): string | undefined {
-    return resolveLocale(this).toLowerCase().startsWith(this.t.lang) ? undefined : this.t.lang;
+  /**
+   * The element's own words ("By", "Updated"), marked with their language when it is not the page's (no table for
+   * it: English), so screen readers voice them right and the names and dates beside them keep the page's.
+   */
+  private words(text: string) {
+    return resolveLocale(this).toLowerCase().startsWith(this.t.lang)
+      ? text
+      : html`<span lang=${this.t.lang}>${text}</span>`;
   }
 
   /**
@@ -460,7 +466,7 @@ export class NewsArticleElement extends LitElement {
     const card = layout === 'card';
     const showImage = !this.noImage && !this.imageFailed && layout !== 'compact' && story.image !== undefined;
     return html`<article part="base" class="layout-${layout}">
-      ${full && story.section ? html`<p part="section" class="section" dir="auto">${story.section}</p>` : nothing}
+      ${full && story.section ? html`<p part="section" class="section" dir=${textDirection(story.section) ?? nothing}>${story.section}</p>` : nothing}
       ${full && !story.title ? nothing : this.renderTitle(story)}
       ${full && story.summary ? this.renderHtml(story.summary, 'dek') : nothing}
       ${this.renderMeta(story, full)} ${showImage ? this.renderImage(story, full) : nothing}
@@ -469,7 +475,7 @@ export class NewsArticleElement extends LitElement {
       ${
         full && story.categories.length > 0
           ? html`<ul part="tags" class="tags" aria-label=${this.t.tags}>
-              ${story.categories.map((c) => html`<li part="tag" dir="auto">${c}</li>`)}
+              ${story.categories.map((c) => html`<li part="tag" dir=${textDirection(c) ?? nothing}>${c}</li>`)}
             </ul>`
           : nothing
       }
@@ -492,8 +498,8 @@ export class NewsArticleElement extends LitElement {
           >${text}</a
         >`
       : text;
-    // (Publisher text takes its own direction, `dir="auto"`: a Hebrew headline on an English page reads right to left.)
-    return staticHtml`<${tag} part="title" class="title" dir="auto">${content}</${tag}>`;
+    // (Publisher text takes its own direction: a Hebrew headline on an English page reads right to left.)
+    return staticHtml`<${tag} part="title" class="title" dir=${textDirection(text) ?? nothing}>${content}</${tag}>`;
   }
 
   private renderMeta(story: Story, full: boolean) {
@@ -501,8 +507,9 @@ export class NewsArticleElement extends LitElement {
     const date = story.published ? this.renderDate(story.published, 'date', 'date-time') : nothing;
     const updated =
       full && story.updated && story.updated !== story.published
-        ? html`<span part="updated" class="updated" lang=${this.wordsLang ?? nothing}
-            >${this.t.updated} ${this.renderDate(story.updated, 'updated-date', 'updated-time', true)}</span
+        ? html`<span part="updated" class="updated"
+            >${this.words(this.t.updated)}
+            ${this.renderDate(story.updated, 'updated-date', 'updated-time', true)}</span
           >`
         : nothing;
     if (byline === nothing && date === nothing && updated === nothing) return nothing;
@@ -528,9 +535,7 @@ export class NewsArticleElement extends LitElement {
     );
     // Each name is isolated (an Arabic name in an English byline keeps its place); the element's own words carry
     // their language when the page's has no table (English words on an Arabic page read left to right).
-    return html`<span part="byline" class="byline" lang=${this.wordsLang ?? nothing}
-      >${this.t.by} ${joined}</span
-    >`;
+    return html`<span part="byline" class="byline">${this.words(this.t.by)} ${joined}</span>`;
   }
 
   /** Joins names the way the reader's language does ("A, B and C"), keeping links. */
@@ -617,8 +622,8 @@ export class NewsArticleElement extends LitElement {
           target: this.linkTarget || undefined,
         });
     return part === 'body'
-      ? html`<div part="body" class="body" dir="auto">${content}</div>`
-      : html`<div part=${part} class=${part} dir="auto">${content}</div>`;
+      ? html`<div part="body" class="body" dir=${textDirection(source) ?? nothing}>${content}</div>`
+      : html`<div part=${part} class=${part} dir=${textDirection(source) ?? nothing}>${content}</div>`;
   }
 }
 

@@ -187,6 +187,25 @@ describe('<latest-stories> helpers', () => {
       expect(s.retry).to.equal('Try again');
       expect(formatCount(s.newStories, 4, 'en')).to.equal('Show 4');
     });
+    it('speaks Arabic with its six plural forms, and an override replaces them whole', () => {
+      const ar = uiStrings('ar').newStories;
+      expect([1, 2, 5, 11, 100].map((n) => formatCount(ar, n, 'ar-u-nu-latn'))).to.deep.equal([
+        'خبر جديد واحد',
+        'خبران جديدان',
+        '5 أخبار جديدة',
+        '11 خبرًا جديدًا',
+        '100 خبر جديد',
+      ]);
+      const own = uiStrings('ar', {
+        newStories: { one: 'قصة جديدة', other: '{count} قصص جديدة' },
+      }).newStories;
+      expect([1, 2, 5, 11].map((n) => formatCount(own, n, 'ar-u-nu-latn'))).to.deep.equal([
+        'قصة جديدة',
+        '2 قصص جديدة',
+        '5 قصص جديدة',
+        '11 قصص جديدة',
+      ]);
+    });
   });
 
   describe('styles', () => {
