@@ -88,7 +88,7 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
   const { signal } = options;
   const href = absolute(url);
   // (Credentials are neither sent nor repeated in the error, however the URL spells them.)
-  const shown = url.replace(/^([a-z][\w+.-]*:[\\/]*)[^/\\?#@]*@/i, '$1');
+  const shown = url.replace(/^(\s*(?:[a-z][\w+.-]*:)?[\\/]*)[^/\\?#]*@/i, '$1');
   if (!href)
     throw new FeedError('invalid-url', `"${shown}" is not an http(s) URL without credentials.`, {
       url: shown,

@@ -98,7 +98,13 @@ export const documentBase = (): string | undefined => globalThis.document?.baseU
  * first render must then repeat the server's (Lit hydrates it in place), and a second one brings the browser's.
  */
 export const overServerRender = (el: ReactiveElementLike): boolean =>
-  !el.hasUpdated && !!el.renderRoot?.firstChild;
+  !el.hasUpdated &&
+  // (Lit's SSR marks its render with `<!--lit-part …-->` comments; a root holding only the `<style>`s Lit adds where
+  // adoptedStyleSheets is missing is no server's.)
+  Array.prototype.some.call(
+    el.renderRoot?.childNodes ?? [],
+    (n: Node) => n.nodeType === 8 && (n as Comment).data.startsWith('lit-part'),
+  );
 
 /** What `overServerRender` reads of a Lit element. */
 interface ReactiveElementLike {

@@ -58,6 +58,26 @@ describe('right-to-left pages and text of the other direction', () => {
     expect(getComputedStyle(part(list, 'story-author')).direction).to.equal('rtl');
   });
 
+  it('a right-to-left headline keeps its direction beside longer Latin brand names', async () => {
+    for (const title of [
+      'Samsung Galaxy S24 Ultra: סקירה',
+      'Apple تطلق iPhone 16 Pro Max',
+      'ה-CEO של Microsoft',
+      'BBC News عربي',
+    ]) {
+      const el = await fixture<NewsArticleElement>(
+        html`<news-article .article=${{ ...story, title }}></news-article>`,
+      );
+      expect(getComputedStyle(part(el, 'title')).direction, title).to.equal('rtl');
+    }
+    const english = await fixture<NewsArticleElement>(
+      html`<news-article
+        .article=${{ ...story, title: 'Markets steady as central banks pause' }}
+      ></news-article>`,
+    );
+    expect(getComputedStyle(part(english, 'title')).direction).to.equal('ltr');
+  });
+
   it('Arabic and Hebrew pages get the elements’ own words in their language', async () => {
     const ar = await fixture<HTMLDivElement>(
       html`<div lang="ar"><news-article .article=${story}></news-article></div>`,

@@ -165,7 +165,13 @@ describe('loadFeed', () => {
       });
     }
 
-    for (const url of ['https://user:s3cret@example.com/feed.xml', 'https:user:s3cret@example.com/feed.xml'])
+    for (const url of [
+      'https://user:s3cret@example.com/feed.xml',
+      'https:user:s3cret@example.com/feed.xml',
+      'https://user:p@s3cret@example.com/feed.xml',
+      ' https://user:s3cret@example.com/feed.xml',
+      '//user:s3cret@example.com/feed.xml',
+    ])
       it(`rejects ${url} with code invalid-url, without repeating the password`, async () => {
         const error = await rejection(loadFeed(url));
         expect(error.code).to.equal('invalid-url');

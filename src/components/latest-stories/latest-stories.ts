@@ -559,6 +559,8 @@ export class LatestStoriesElement extends LitElement implements Tickable {
     if (this.asServer && !isServer) {
       this.asServer = false;
       this.requestUpdate();
+      // (`news-load` waits for the stories the browser renders.)
+      return;
     }
     // One subscription for the whole list, for its earliest date change (Infinity: none is relative).
     if (this.isConnected) watch(this, this.nextDateChange);
@@ -652,14 +654,16 @@ export class LatestStoriesElement extends LitElement implements Tickable {
     const layout = this.currentLayout;
     const level = clampLevel(this.headingLevel);
     if (overServerRender(this)) this.asServer = true;
-    const busy = this.phase === 'loading' || this.phase === 'idle';
+    // A server shows stories only from the `stories` or `feed` property (it neither fetches nor sees a data script).
+    const phase = this.asServer && this.source !== 'stories' && this.source !== 'feed' ? 'idle' : this.phase;
+    const busy = phase === 'loading' || phase === 'idle';
     const fetching =
       this.source !== 'stories' && this.source !== 'feed' && this.source !== 'script' && !!this.src.trim();
     // The author's fallback stands in for the stories until they arrive, and when they cannot (a server cannot
     // see it, and shows its slot: readers without JavaScript see the fallback).
     const fallback = this.hasFallback || this.asServer;
-    const showFallback = fallback && this.phase !== 'ready';
-    const stories = this.phase === 'ready' ? this.visible : [];
+    const showFallback = fallback && phase !== 'ready';
+    const stories = phase === 'ready' ? this.visible : [];
     const labelled = this.heading ? 'heading' : nothing;
     // The set is what the reader can reach: every match with `more`, else what is shown.
     const total = this.more ? this.filtered.length : stories.length;
@@ -713,12 +717,12 @@ export class LatestStoriesElement extends LitElement implements Tickable {
             : nothing
         }
         ${
-          this.phase === 'ready' && this.filtered.length === 0
+          phase === 'ready' && this.filtered.length === 0
             ? html`<div part="empty" class="empty"><slot name="empty">${this.ui.empty}</slot></div>`
             : nothing
         }
         ${
-          this.phase === 'error' && !this.errorHidden
+          phase === 'error' && !this.errorHidden
             ? html`<div part="error" class="error">
                 <p class="error-message">${this.ui.error}</p>
                 ${
@@ -733,7 +737,7 @@ export class LatestStoriesElement extends LitElement implements Tickable {
             : nothing
         }
         ${
-          this.more && this.phase === 'ready' && this.filtered.length > stories.length
+          this.more && phase === 'ready' && this.filtered.length > stories.length
             ? html`<button part="more" class="button more" type="button" @click=${this.handleMore}>
                 ${this.ui.more}
               </button>`

@@ -372,6 +372,8 @@ export class NewsArticleElement extends LitElement {
     if (this.asServer && !isServer) {
       this.asServer = false;
       this.requestUpdate();
+      // (`news-load` waits for the story the browser renders.)
+      return;
     }
     // Publisher images without alt text are announced by file name; an empty alt marks them decorative, which
     // is what an unknown description should mean (the caption, if any, is in a figcaption).
@@ -403,9 +405,11 @@ export class NewsArticleElement extends LitElement {
    * it: English), so screen readers voice them right and the names and dates beside them keep the page's.
    */
   private words(text: string) {
-    return resolveLocale(this).toLowerCase().startsWith(this.t.lang)
-      ? text
-      : html`<span lang=${this.t.lang}>${text}</span>`;
+    // (Always a span, with or without `lang`: a server, which sees no ancestor's `lang`, renders the same shape.)
+    return html`<span
+      lang=${resolveLocale(this).toLowerCase().startsWith(this.t.lang) ? nothing : this.t.lang}
+      >${text}</span
+    >`;
   }
 
   /**
@@ -418,10 +422,12 @@ export class NewsArticleElement extends LitElement {
     const layout = this.layoutName;
     this.t = articleMessages(resolveLocale(this));
     if (overServerRender(this)) this.asServer = true;
+    // A server shows a story only from the `article` property (it neither loads nor sees data script children).
+    if (this.asServer && this.source !== 'article') return html`<slot></slot>`;
     try {
       switch (this.status) {
         case 'loading':
-          return this.asServer ? html`<slot></slot>` : this.renderSkeleton(layout);
+          return this.renderSkeleton(layout);
         case 'error':
           return this.renderError();
         case 'ready':

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import {
   resolveLocale,
   closestAttribute,
@@ -18,6 +18,7 @@ import {
   type Rendered,
 } from './format.js';
 import { readDate, loadDateReader } from './read-date.js';
+import { plainIso } from '../../feed/iso.js';
 import { watch, unwatch, type Tickable } from './ticker.js';
 import { styles } from './story-date.styles.js';
 
@@ -150,6 +151,12 @@ export class StoryDateElement extends LitElement implements Tickable {
   }
 
   private compute(now: number): void {
+    // A server renders only what needs no lazily loaded module (plain ISO 8601, no pattern), whether or not an
+    // earlier render loaded one: the browser's first render, which hydrates it, has none yet.
+    if (isServer && (this.pattern || !plainIso(this.datetime?.trim() ?? ''))) {
+      this.instant = this.rendered = null;
+      return;
+    }
     const iso = readDate(this.datetime);
     // Not plain ISO 8601: the slot shows until the full date reader has loaded.
     if (iso === undefined) this.awaitLoad(loadDateReader());
