@@ -181,18 +181,7 @@ export function plainRfc822(text: string): string | undefined {
   const m = RFC822.exec(text);
   if (!m) return;
   const [, day, month, year, hour, minute, second = 0, sign, zh = 0, zm = 0] = m;
-  return instant(
-    year!,
-    'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(month!.toLowerCase()) / 3 + 1,
-    day!,
-    hour!,
-    minute!,
-    second,
-    '',
-    sign,
-    zh,
-    zm,
-  );
+  return instant(year!, nameIndex(month!.toLowerCase()) + 1, day!, hour!, minute!, second, '', sign, zh, zm);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { textDirection } from '../../shared/direction.js';
 import type { Story } from '../../feed/types.js';
 import { parseDate } from '../../feed/dates.js';
 import { htmlToText, truncate } from './html-text.js';
@@ -24,6 +25,8 @@ export interface StoryView {
   /** The placeholder's letter and color (0–7) when there is no image. */
   initial: string;
   hue: number;
+  /** The direction of the title, summary, author and source text, each its own (see `textDirection`). */
+  dir: Record<'title' | 'summary' | 'author' | 'source', 'rtl' | 'ltr' | undefined>;
 }
 
 const views = new WeakMap<Story, StoryView>();
@@ -91,7 +94,11 @@ export function storyView(story: Story): StoryView {
       : undefined,
     initial: (label.match(/[\p{L}\p{N}]/u)?.[0] ?? '').toLocaleUpperCase(),
     hue: hash(source || title) % 8,
+    dir: { title: undefined, summary: undefined, author: undefined, source: undefined },
   };
+  // (Measured once per story, here where the view is cached, not on every render of its card.)
+  for (const key of ['title', 'summary', 'author', 'source'] as const)
+    view.dir[key] = textDirection(view[key]);
   views.set(story, view);
   return view;
 }

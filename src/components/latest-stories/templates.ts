@@ -1,9 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { textDirection } from '../../shared/direction.js';
 import type { StoryView } from './story-view.js';
-
-/** The `dir` of a piece of publisher text (none without letters: it follows the page). */
-const dirOf = (text: string) => textDirection(text) ?? nothing;
 import type { DateText } from './story-dates.js';
 
 /** The presentations of `layout`. */
@@ -63,18 +59,17 @@ function link(title: string, href: string | undefined, target: string | undefine
 
 /**
  * A story's title heading at `level` (2–6; level 7 and beyond fall back to 6), its link inside. Titles, authors and
- * summaries take the direction of their own text (`textDirection`): a Hebrew title on an English page reads right to
+ * summaries take the direction of their own text (`StoryView.dir`): a Hebrew title on an English page reads right to
  * left, an English one on an Arabic page left to right.
  */
 export function storyTitle(
   level: number,
   id: string,
-  title: string,
-  href: string | undefined,
+  view: StoryView,
   target: string | undefined,
 ): TemplateResult {
-  const content = link(title, href, target);
-  const dir = dirOf(title);
+  const content = link(view.title, view.href, target);
+  const dir = view.dir.title ?? nothing;
   switch (level) {
     case 2:
       return html`<h2 part="story-title" class="title" id=${id} dir=${dir}>${content}</h2>`;
@@ -122,6 +117,7 @@ export function storyCard(view: StoryView, index: number, total: number, s: Card
   // A channel's feed is often named after its one author (YouTube, podcasts): the name is shown once.
   const source = rich && view.source !== '' && !(author && view.source === view.author);
   const summary = rich && !s.noSummary && view.summary !== '';
+  const summaryDir = view.dir.summary ?? nothing;
   return html`<article
     part="story"
     class=${image ? 'story with-media' : 'story'}
@@ -132,7 +128,7 @@ export function storyCard(view: StoryView, index: number, total: number, s: Card
   >
     ${image ? imageBox(view) : nothing}
     <div class="body">
-      ${storyTitle(s.titleLevel, `story-${index}`, view.title, view.href, s.target)}
+      ${storyTitle(s.titleLevel, `story-${index}`, view, s.target)}
       ${
         date || author || source
           ? html`<p class="meta">
@@ -144,13 +140,13 @@ export function storyCard(view: StoryView, index: number, total: number, s: Card
                   : nothing
               }${
                 author
-                  ? html`<span part="story-author" class="author" dir=${dirOf(view.author)}
+                  ? html`<span part="story-author" class="author" dir=${view.dir.author ?? nothing}
                       >${view.author}</span
                     >`
                   : nothing
               }${
                 source
-                  ? html`<span part="story-source" class="source" dir=${dirOf(view.source)}
+                  ? html`<span part="story-source" class="source" dir=${view.dir.source ?? nothing}
                       >${view.source}</span
                     >`
                   : nothing
@@ -160,7 +156,7 @@ export function storyCard(view: StoryView, index: number, total: number, s: Card
       }
       ${
         summary
-          ? html`<p part="story-summary" class="summary" dir=${dirOf(view.summary)}>${view.summary}</p>`
+          ? html`<p part="story-summary" class="summary" dir=${summaryDir}>${view.summary}</p>`
           : nothing
       }
     </div>

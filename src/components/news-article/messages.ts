@@ -12,9 +12,11 @@ export interface ArticleMessages {
   error: string;
   /** The language of these words (`en` when the reader's has no table). */
   lang: string;
+  /** Whether they are in the reader's own language (false: the English fallback). */
+  own: boolean;
 }
 
-const MESSAGES: Record<string, Omit<ArticleMessages, 'lang'>> = {
+const MESSAGES: Record<string, Omit<ArticleMessages, 'lang' | 'own'>> = {
   en: {
     by: 'By',
     updated: 'Updated',
@@ -83,6 +85,7 @@ const MESSAGES: Record<string, Omit<ArticleMessages, 'lang'>> = {
 /** Messages for a BCP 47 locale, by its language subtag; English for languages not listed. */
 export function articleMessages(locale: string): ArticleMessages {
   const language = locale.toLowerCase().split(/[-_]/)[0]!;
-  const lang = Object.hasOwn(MESSAGES, language) ? language : 'en';
-  return { ...MESSAGES[lang]!, lang };
+  const own = Object.hasOwn(MESSAGES, language);
+  const lang = own ? language : 'en';
+  return { ...MESSAGES[lang]!, lang, own };
 }

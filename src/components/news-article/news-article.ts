@@ -406,10 +406,7 @@ export class NewsArticleElement extends LitElement {
    */
   private words(text: string) {
     // (Always a span, with or without `lang`: a server, which sees no ancestor's `lang`, renders the same shape.)
-    return html`<span
-      lang=${resolveLocale(this).toLowerCase().startsWith(this.t.lang) ? nothing : this.t.lang}
-      >${text}</span
-    >`;
+    return html`<span lang=${this.t.own ? nothing : this.t.lang}>${text}</span>`;
   }
 
   /**
