@@ -23,6 +23,8 @@
  *   generator runs in Node without the server: `generateFeed()` in `tests/support/feeds/generate.mjs`.
  * - `/__feeds/image?n=3&w=640&h=360`: a small SVG placeholder (no network images in tests).
  * - `/__feeds/raw?body=<text>&type=<content type>`: answers with `body` as given (default type text/plain).
+ * - `/__feeds/ssr?markup=<HTML>`: that markup server-rendered with Lit's SSR (`@lit-labs/ssr`, through
+ *   `ssr-render.mjs`), declarative shadow roots included, from the elements in `src/` as they are now.
  * - `/__feeds/proxy?url=<encoded URL>`: fetches a loopback URL server-side and returns it WITH CORS; passes on the
  *   status, Content-Type, ETag, Last-Modified, Cache-Control, Retry-After, and the request's If-None-Match and
  *   If-Modified-Since. Only loopback hosts are allowed (it is not an open proxy).
@@ -51,6 +53,7 @@
  *   preflights are answered). Default: on for the main server, OFF for the other origin. `preflight=0` with
  *   `cors=1`: CORS on GET but preflights refused, like many real feed servers.
  */
+import { execFile } from 'node:child_process';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { basename, resolve, sep } from 'node:path';
@@ -59,6 +62,42 @@ import { FEED_TYPES, generateFeed } from './feeds/generate.mjs';
 
 const FEEDS_DIR = fileURLToPath(new URL('./feeds/', import.meta.url));
 const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The elements bundled for Node from `src/` (once per test run), their packages left to node_modules. */
+let ssrBundle;
+
+/**
+ * `markup` server-rendered by `ssr-render.mjs` in a child process.
+ * @param {string} markup
+ * @returns {Promise<Buffer>}
+ */
+async function serverRender(markup) {
+  ssrBundle ??= import('esbuild').then(async ({ build }) => {
+    const outfile = resolve(ROOT, 'node_modules/.cache/news-elements-ssr/elements.mjs');
+    await build({
+      entryPoints: [resolve(ROOT, 'src/index.ts')],
+      outfile,
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      packages: 'external',
+      target: 'es2022',
+      logLevel: 'error',
+    });
+    return outfile;
+  });
+  const bundle = await ssrBundle;
+  return new Promise((done, fail) => {
+    const child = execFile(
+      process.execPath,
+      [fileURLToPath(new URL('./ssr-render.mjs', import.meta.url)), bundle],
+      { cwd: ROOT, encoding: 'buffer', maxBuffer: 1 << 24 },
+      (error, stdout, stderr) => (error ? fail(new Error(`${error.message}\n${stderr}`)) : done(stdout)),
+    );
+    child.stdin?.end(markup);
+  });
+}
 const PREFIX = '/__feeds/';
 
 /** Default Content-Type of a sample by name; the latin1 sample's charset is its only declaration. */
@@ -265,6 +304,8 @@ async function produce(route, q, self, req) {
     const body = generateFeed(Object.fromEntries(q), `${self}${PREFIX}image`);
     return { body: Buffer.from(body), type: FEED_TYPES[q.get('format') ?? 'rss'] ?? FEED_TYPES.rss };
   }
+  if (route === 'ssr')
+    return { body: await serverRender(q.get('markup') ?? ''), type: 'text/html; charset=utf-8' };
   if (route === 'raw') return { body: Buffer.from(q.get('body') ?? ''), type: 'text/plain; charset=utf-8' };
   if (route === 'image') {
     const n = q.get('n') ?? '1';
