@@ -34,13 +34,23 @@ function decode(bytes: Uint8Array, label: string): [text: string, multibyte: boo
   ];
 }
 
+/** The bytes as UTF-8, or undefined when they are not valid UTF-8. */
+function utf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return;
+  }
+}
+
 /**
  * Decodes a feed's bytes to text the way XML processors do (RFC 7303, XML 1.0 appendix F), never by assuming
  * UTF-8: what the first bytes prove (a byte order mark, or UTF-16 `<`) wins, then the HTTP `charset`, then the
  * encoding in the XML declaration (or an HTML page's `<meta charset>`), else UTF-8. Like feedparser, an encoding
  * the bytes are not in gives way: to the next in which they decode cleanly (a feed served as UTF-8 but written in
  * its declared Shift_JIS or windows-1251); a UTF-8 feed with one broken character among good ones stays UTF-8
- * unless a multi-byte encoding reads it cleanly; with nothing better, windows-1252, which takes any bytes (a feed
+ * unless a multi-byte encoding reads it cleanly; bytes that are valid UTF-8 beyond ASCII are read as UTF-8 whatever
+ * one-byte encoding (ISO-8859-1, windows-1252…) labels them; with nothing better, windows-1252, which takes any bytes (a feed
  * declared UTF-8 but written in windows-1252, `Bob’s Café`). What a
  * byte order mark proves is never second-guessed. A UTF-16 label without UTF-16 bytes (.NET's StringWriter
  * declares it on UTF-8 output) and unknown labels are passed over.
@@ -76,7 +86,10 @@ export function decodeFeed(bytes: Uint8Array, contentType?: string | null): stri
     // Clean: the first such wins, unless an earlier encoding already read more than replacement characters and
     // this one takes any byte (so its cleanness proves nothing).
     if (!text.includes('\ufffd')) {
-      if (!loose || multibyte) return text;
+      if (multibyte) return text;
+      // A one-byte encoding reads any bytes, so valid UTF-8 beyond ASCII, which text in such an encoding practically
+      // never makes, wins over its label (Apache's and PHP's `charset=ISO-8859-1` on UTF-8 feeds), as in feedparser.
+      if (!loose) return utf8(bytes) ?? text;
     } else if (!loose && /[^\0-\x7f\ufffd]/.test(text)) loose = text;
   }
   return loose ?? decode(bytes, 'windows-1252')![0];

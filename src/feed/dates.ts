@@ -4,8 +4,8 @@
 // year, month and day before the same token loop reads the time and the zone.
 //
 // Decisions a reader of a feed should know about (all tested in tests/feed/dates.test.ts):
-// - No zone means UTC (feedparser's convention), never the reader's local time. Korean dates are the
-//   exception, as in feedparser: with no zone they are Korea's time (+09:00).
+// - No zone means UTC (feedparser's convention), never the reader's local time. Korean dates and times are the
+//   exception, as in feedparser: with no zone they are Korea's time (+09:00); a Korean date alone stays UTC midnight.
 // - Ambiguous or unreadable input returns null rather than a guess, so <story-date> shows the
 //   publisher's own text: numeric day/month orders with slashes or dashes (`10/31/2023`; dots are always day
 //   first, `31.10.2023`, and are read), two-digit years in numeric dates, bare numbers
@@ -424,7 +424,8 @@ function read(s: string, note: string, korean: boolean): string | null {
     (hour! > 23 && (hour! > 24 || minute || second || ms))
   )
     return null;
-  if (zone == null && korean) setZone('kst');
+  // (A Korean date without a time is a calendar date, UTC midnight like any other, which no zone may move.)
+  if (zone == null && korean && hour != null) setZone('kst');
   month ??= 1;
 
   const date = new Date(0);

@@ -88,3 +88,6 @@ export function decodeEntities(text: string, own?: Record<string, string>): stri
   }
   return last ? out + text.slice(last) : text;
 }
+
+/** A C1 control character (U+0080–U+009F) as the windows-1252 character of its byte (U+0092 is ’), as &#146; reads. */
+export const windows1252 = (control: string): string => reference('#' + control.charCodeAt(0), undefined)!;

@@ -1,7 +1,8 @@
 /** Maps a JSON Feed 1.0 or 1.1 object to the model. */
 import { parseDate } from './dates.js';
+import { storyDate } from './iso.js';
 import { htmlImage } from './images.js';
-import { paragraphs, squash } from './text.js';
+import { paragraphs, personText, plainText } from './text.js';
 import type { Feed, Story } from './types.js';
 import { absolute, resolveHtml } from './urls.js';
 import { escapeHtml } from './xml.js';
@@ -12,6 +13,9 @@ type Json = Record<string, unknown>;
 const str = (v: unknown): string | undefined => (typeof v == 'string' && v.trim() ? v : undefined);
 const obj = (v: unknown): Json => (v && typeof v == 'object' ? (v as Json) : {});
 export const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : v ? [v] : []);
+// JSON Feed's text as HTML. Text, but WordPress's plugin writes references in it (`&#8217;`), and some feeds tags:
+// both read as plain text first, as in titles.
+const textHtml = (v: unknown) => escapeHtml(plainText(str(v) ?? ''));
 
 /** Whether a parsed JSON value is a JSON Feed (a `version` from jsonfeed.org, or at least an `items` array). */
 export const isJsonFeed = (data: unknown): data is Json =>
@@ -25,10 +29,10 @@ export function readJsonFeed(data: Json, url: string | undefined): Feed {
   const feed = put<Feed>(
     { format: 'json', items: [] },
     {
-      title: squash(str(data.title) ?? ''),
+      title: plainText(str(data.title) ?? ''),
       link: link(data.home_page_url),
       // Plain text in JSON Feed; HTML in the model, as RSS and Atom give it.
-      description: escapeHtml(str(data.description) ?? ''),
+      description: textHtml(data.description),
       language: str(data.language),
       image: icon && { url: icon },
     },
@@ -51,7 +55,7 @@ export function readJsonItem(
   it: Json,
   base: string | undefined,
   data: Json = {},
-  date: (v: unknown) => string | null | undefined = (v) => parseDate(str(v)),
+  date: (v: unknown) => string | null | undefined = (v) => storyDate(str(v), parseDate(str(v))),
 ): Story {
   const link = (v: unknown) => absolute(str(v), base);
   // JSON Feed's summary and content_text are plain text; the model's summary is HTML. Without a summary, the
@@ -59,12 +63,17 @@ export function readJsonItem(
   const summary = str(it.summary);
   const text = str(it.content_text);
   const story = put<Story>(
-    { title: squash(str(it.title) ?? ''), categories: list(it.tags).filter(str) as string[] },
+    {
+      title: plainText(str(it.title) ?? ''),
+      categories: list(it.tags)
+        .map((t) => plainText(str(t) ?? ''))
+        .filter(Boolean),
+    },
     {
       // (An `id` must be a string; numbers, which feeds also write, are kept as text. An object is no id.)
       id: typeof it.id == 'number' ? String(it.id) : str(it.id)?.trim(),
       link: link(it.url) ?? link(it.external_url),
-      summary: escapeHtml(summary ?? text ?? ''),
+      summary: textHtml(summary ?? text),
       contentHtml: str(it.content_html)
         ? resolveHtml(it.content_html as string, base)
         : summary && text && paragraphs(text),
@@ -77,7 +86,7 @@ export function readJsonItem(
   const authors = list([it.authors, it.author, data.authors, data.author].find((a) => a))
     .slice(0, 100)
     .flatMap((p) => {
-      const name = squash(str(obj(p).name) ?? '');
+      const name = personText(plainText(str(obj(p).name) ?? ''));
       const site = link(obj(p).url);
       return name ? [site ? { name, url: site } : { name }] : [];
     });

@@ -2,9 +2,10 @@ import { parseDate } from './dates.js';
 import { FeedError } from './errors.js';
 import { list as asArray, readJsonItem } from './json-feed.js';
 import { decodeEntities } from './entities.js';
-import { paragraphs, plainText } from './text.js';
+import { paragraphs, personText, plainText } from './text.js';
 import type { Image, Story } from './types.js';
 import { absolute } from './urls.js';
+import { storyDate } from './iso.js';
 import { escapeHtml } from './xml.js';
 
 /** Options of {@link normalizeStory}. */
@@ -41,7 +42,7 @@ const ARTICLE = /(Article|BlogPosting|SocialMediaPosting|DiscussionForumPosting)
  * `baseUrl`, or the article's own URL). `title` is plain text; `summary` and `contentHtml` are HTML (plain
  * text inputs such as `articleBody` are escaped and split into paragraphs); nothing is sanitized here, that
  * happens when HTML is rendered. Dates go through `parseDate` and come out as ISO 8601 UTC instants, except
- * calendar dates (`2023-10-31`), which stay calendar dates so that no time zone can move them to another day.
+ * calendar dates (`2023-10-31`, `May 7, 2024`), which stay calendar dates (`2024-05-07`) so that no time zone can move them to another day.
  *
  * @throws {FeedError} with code `not-a-story` when `json` is not an object, or has nothing of an article (also
  * when it is too deeply nested to read: nothing else escapes).
@@ -116,7 +117,8 @@ function read(json: unknown, options: NormalizeOptions): Story {
     // contentHtml are HTML already.
     // (CMSes write references in JSON-LD text, `It&#8217;s`: decoded before escaping, they read as written.)
     if (ld) {
-      story.summary &&= escapeHtml(decodeEntities(story.summary as string));
+      // (Tags in a description, which schema.org makes text, are dropped rather than shown.)
+      story.summary &&= escapeHtml(plainText(story.summary as string));
       story.contentHtml &&= html(story.contentHtml as string);
     }
   }
@@ -173,12 +175,8 @@ const url = (value: unknown, base?: Base) =>
 
 const id = (value: unknown) => (Number.isFinite(value) ? String(value) : text(value));
 
-function date(value: unknown): string | undefined {
-  const t = text(value);
-  const iso = parseDate(t);
-  // A calendar date names a day, not an instant: keep it as written so no time zone moves it.
-  return iso ? (/^\d{4}-\d\d-\d\d$/.test(t!) ? t : iso) : undefined;
-}
+// (A calendar date, `2023-10-31`, `May 7, 2024` or `7. Mai 2024`, stays a calendar date: see storyDate.)
+const date = (value: unknown) => storyDate(text(value), parseDate(text(value)));
 
 /** A size in pixels from `1200`, `"1200"`, `"1200px"` or a QuantitativeValue `{ value: 1200 }`. */
 function size(value: unknown): number | undefined {
@@ -195,7 +193,10 @@ function size(value: unknown): number | undefined {
 function people(value: unknown, base: Base): Story['authors'] {
   const out = asArray(value).flatMap((v) => {
     const p = isObject(v) ? v : { name: v };
-    const name = plain(p.name ?? p.title) ?? plain([text(p.givenName), text(p.familyName)].join(' '));
+    const name =
+      personText(
+        plain(p.name ?? p.title) ?? plain([text(p.givenName), text(p.familyName)].join(' ')) ?? '',
+      ) || undefined;
     return name ? [{ name, url: url(p.url ?? p.link, base) }] : [];
   });
   if (out[0]) return out;
@@ -207,15 +208,24 @@ function source(value: unknown, base: Base): Story['source'] {
   return p && { title: p.name, link: p.url };
 }
 
-/** The first usable image of a URL string, an ImageObject, our `Image`, or an array of those. */
+/**
+ * The image of a URL string, an ImageObject, our `Image`, or an array of those: of several, the first landscape one
+ * (wider than 6:5 by its size, or by a `16x9` or `wide` in its URL, as Google's example gives `1x1`, `4x3` and
+ * `16x9` crops of one photo), so that a square crop is not cut to fit the story's wide frame; else the first one.
+ */
 function image(value: unknown, base: Base): Image | undefined {
+  let best: Image | undefined;
+  let score = -1;
   for (const v of asArray(value)) {
     const img = isObject(v) ? v : { url: v };
     const link = url(img.url, base) ?? url(img.contentUrl, base);
     const width = size(img.width);
     const height = size(img.height);
-    if (link)
-      return {
+    const wide = width && height ? width * 5 > height * 6 : /\b16[x_:-]9\b|wide/i.test(link ?? '');
+    const s = wide ? 1 : 0;
+    if (link && s > score) {
+      score = s;
+      best = {
         url: link,
         alt: plain(img.alt) ?? plain(img.description),
         // Both or neither: a single side cannot reserve the image's space.
@@ -224,7 +234,9 @@ function image(value: unknown, base: Base): Image | undefined {
         caption: plain(img.caption),
         credit: people([img.credit, img.creditText, img.copyrightHolder, img.author].flat(), base)?.[0].name,
       };
+    }
   }
+  return best;
 }
 
 /**
@@ -245,6 +257,20 @@ const keywords = (value: unknown) => [
 const html = (t: string) => (/<\/[a-z]|<(p|br|img)\b/i.test(t) ? t : paragraphs(decodeEntities(t)));
 
 /**
+ * A live blog's body when it has none of its own: its updates (LiveBlogPosting's `liveBlogUpdate`), each one's
+ * headline and text, in the order the page gives them (newest first, as live blogs list them).
+ */
+const updates = (value: unknown) =>
+  asArray(value)
+    .filter(isObject)
+    .map((u) => {
+      const head = plain(u.headline);
+      const body = text(u.articleBody) ?? text(u.text);
+      return (head ? `<h3>${escapeHtml(head)}</h3>` : '') + (body ? html(body) : '');
+    })
+    .join('') || undefined;
+
+/**
  * Each field: how it is read, where it is in schema.org JSON-LD, and where in our Story when not under its own name
  * (keys in order of preference; the first one that reads wins). Relative URLs resolve against the base, else the
  * story's link.
@@ -257,6 +283,7 @@ const FIELDS: [keyof Story, Reader, string, string?][] = [
   // The description of the page the article is the main entity of (generators such as Yoast put it only there).
   ['summary', (page) => (isObject(page) ? text(page.description) : undefined), 'mainEntityOfPage'],
   ['contentHtml', text, 'articleBody text'],
+  ['contentHtml', updates, 'liveBlogUpdate'],
   ['published', date, 'datePublished dateCreated'],
   ['updated', date, 'dateModified'],
   ['authors', people, 'author'],

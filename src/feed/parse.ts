@@ -2,6 +2,7 @@
  * `parseFeed`: RSS 0.9x/1.0/2.0, Atom 0.3/1.0 and JSON Feed 1.0/1.1 text to the model, with no DOM, so it runs
  * the same in Node and in browsers.
  */
+import { windows1252 } from './entities.js';
 import { FeedError } from './errors.js';
 import { isJsonFeed, readJsonFeed } from './json-feed.js';
 import type { Feed } from './types.js';
@@ -22,6 +23,22 @@ const ROOTS: Record<string, Feed['format']> = {
 };
 
 /**
+ * Text as its publisher meant it, as feedparser repairs it: a document of UTF-8 read as Latin-1 (`PiÃ¹`, from a CMS
+ * that encodes twice, or a decoder misled by its label) is read again as UTF-8, when all of it is Latin-1 and valid
+ * UTF-8 that way; then C1 controls, windows-1252 text put through Latin-1 (U+0092 for ’), become their characters.
+ */
+function repair(s: string): string {
+  if (/[\xc2-\xf4][\x80-\xbf]/.test(s) && !/[^\0-\xff]/.test(s)) {
+    try {
+      s = new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(s, (c) => c.charCodeAt(0)));
+    } catch {
+      // Not UTF-8 after all (`Ã©` as a Latin-1 writer meant it): kept.
+    }
+  }
+  return s.replace(/[\x80-\x9f]/g, windows1252);
+}
+
+/**
  * Parses a feed document. The format is sniffed from the content, never from a content type. Lenient like
  * feedparser: HTML entities, stray `&`, junk before the prolog, odd namespace prefixes and truncated documents
  * (complete items are kept) all parse.
@@ -29,7 +46,7 @@ const ROOTS: Record<string, Feed['format']> = {
  */
 export function parseFeed(text: string, options: ParseFeedOptions = {}): Feed {
   // Leading blank lines and a BOM are common; so is junk before the prolog, which the XML reader skips.
-  const s = text.replace(/^[\s\ufeff]+/, '');
+  const s = repair(text.replace(/^[\s\ufeff]+/, ''));
   if (!s) throw new FeedError('empty', 'The feed is empty.');
   if (/^[{[]/.test(s)) {
     let data: unknown;

@@ -52,6 +52,9 @@ export const squash = (text: string): string =>
 const BARE =
   /^(a|abbr|b|big|blockquote|br|center|cite|code|dd|div|dl|dt|em|font|h[1-6]|hr|i|img|kbd|li|ol|p|q|s|small|span|strike|strong|sub|sup|t[dhr]|tt|u|ul|wbr)$/i;
 
+/** A person's name as text: white space collapsed, without the `By ` some CMSes put before it ("By Jane Doe"). */
+export const personText = (name: string): string => squash(name).replace(/^by\s+(?=\S)/i, '');
+
 /**
  * HTML to plain text: scripts and styles dropped with their content (an unclosed one to the end, so every match
  * succeeds and the scan stays linear), tags dropped, references decoded. Only what is surely a tag goes: an end

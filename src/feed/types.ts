@@ -9,8 +9,10 @@ export interface Image {
 }
 
 /**
- * One story in our model. Dates are ISO 8601 UTC instants. `summary` and `contentHtml` keep the publisher's
- * HTML (sanitized only when rendered); `title` is plain text. Links and image URLs are absolute http(s).
+ * One story in our model. Dates are ISO 8601 UTC instants (`2023-10-31T09:00:00.000Z`), except a date given
+ * without a time, which is a calendar date (`2023-10-31`: the same instant to `Date.parse`) so that no reader's
+ * time zone shows it as the day before. `summary` and `contentHtml` keep the publisher's HTML (sanitized only
+ * when rendered); `title` is plain text. Links and image URLs are absolute http(s).
  */
 export interface Story {
   id?: string;

@@ -11,8 +11,9 @@
  * RSS description of its image as summary.
  */
 import { parseDate } from './dates.js';
+import { storyDate } from './iso.js';
 import { htmlImage, junk, sized } from './images.js';
-import { htmlOf, htmlToText, plainOf, plainText, squash } from './text.js';
+import { htmlOf, htmlToText, personText, plainOf, plainText, squash } from './text.js';
 import type { Feed, Image, Story } from './types.js';
 import { absolute, resolveBase } from './urls.js';
 import { elements, escapeHtml, first, textOf, type XmlElement } from './xml.js';
@@ -75,6 +76,9 @@ function personName(text: string): string {
   return htmlToText(name);
 }
 
+// A category term for machines, not people: a URL, a UUID or a long hex id.
+const MACHINE = /^([a-z][\w+.-]*:\/\/\S*|[\da-f]{8}(-[\da-f]{4}){3}-[\da-f]{12}|[\da-f]{16,})$/i;
+
 /** At most this many authors and categories per story: more is no story, and would make a feed multiply. */
 const MAX = 100;
 
@@ -117,7 +121,7 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
   // Atom entries often repeat one date as published and updated: parse it once.
   const date = (el: XmlElement) => {
     const t = textOf(el);
-    if (t !== lastText) lastDate = parseDate((lastText = t)) ?? undefined;
+    if (t !== lastText) lastDate = storyDate(t, parseDate((lastText = t)));
     return lastDate;
   };
 
@@ -162,9 +166,10 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
       for (const n of elements(el)) candidate(n, el);
     } else if (isMedia) {
       const u = link(el, a.url);
-      // Unknown sizes count as 0, so a sized image wins and otherwise the first one does.
+      // Unknown sizes count as 0, so a sized image wins and otherwise the first one does; but a media:content of
+      // the thumbnail's own URL takes its place, with its text (WordPress VIP gives both, the alt text in the content).
       const size = (parseInt(a.width) || 0) * (parseInt(a.height) || 1);
-      if (!u || size <= area || junk(u)) return;
+      if (!u || size < area || (size == area && (u != media?.url || k != 'media:content')) || junk(u)) return;
       area = size;
       media = sized(u, a.width, a.height);
       picked = [el, group];
@@ -180,7 +185,7 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
     // (RSS feeds nest Atom's <name> and <uri> without its namespace too.)
     const name = first(el, 'atom:name') ?? first(el, 'name');
     const uri = first(el, 'atom:uri') ?? first(el, 'uri');
-    const who = squash(name && textOf(name).trim() ? textOf(name) : personName(textOf(el).trim()));
+    const who = personText(name && textOf(name).trim() ? textOf(name) : personName(textOf(el).trim()));
     const site = uri && link(uri, textOf(uri));
     if (who && authors.length < MAX && !authors.some((p) => p.name === who)) {
       authors.push(site ? { name: who, url: site } : { name: who });
@@ -228,9 +233,13 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
       } else if (slot === Slot.Author) {
         addAuthor(el);
       } else if (slot === Slot.Category) {
-        // (As text that may be HTML: `<![CDATA[Google &amp; Android]]>` is `Google & Android`.)
-        const term = plainText(a.term ?? a.label ?? textOf(el));
-        if (term && categories.length < MAX && !categories.includes(term)) categories.push(term);
+        // (As text that may be HTML: `<![CDATA[Google &amp; Android]]>` is `Google & Android`.) Machine terms are no
+        // category: a URL (then Atom's label, its name for people, stands in), a UUID or a long hex id (Fox News
+        // tags each story with its `dc.identifier`).
+        let term = plainText(a.term ?? a.label ?? textOf(el));
+        if (MACHINE.test(term)) term = plainText(a.label ?? '');
+        if (term && !MACHINE.test(term) && categories.length < MAX && !categories.includes(term))
+          categories.push(term);
       } else if (slot === Slot.Source) {
         // RSS <source url="…">Name</source>, Atom <source> with its own title, alternate link and authors.
         const t = first(el, 'atom:title');
@@ -297,6 +306,9 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
     }
     const summary = html(got[Slot.Summary]);
     const content = html(got[Slot.Content]);
+    // A bare e-mail address (`<author>newsroom@…</author>` beside a `<dc:creator>`) is no byline beside a name.
+    const named = authors.filter((p) => !/^\S+@\S+$/.test(p.name));
+    const people = named[0] ? named : authors;
     image = enclosure ?? image;
     // A media image under 100 pixels a side (a 72px crop) is only a thumbnail: any other image is better.
     const { width = 100, height = 100 } = media ?? {};
@@ -311,8 +323,8 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
           contentHtml: content,
           published: dates[0],
           updated: dates[1],
-          author: authors[0] && authors.map((p) => p.name).join(', '),
-          authors: authors[0] && authors,
+          author: people[0] && people.map((p) => p.name).join(', '),
+          authors: people[0] && people,
           image:
             (width > 99 && height > 99 && media) ||
             (image ? { url: image } : (htmlImage(summary) ?? htmlImage(content))) ||

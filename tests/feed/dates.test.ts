@@ -345,7 +345,7 @@ describe('parseDate', () => {
       ['28 noiembrie 2026 la 10:05', '2026-11-28T10:05:00.000Z'],
       ['28 Kasım 2026 saat 10:05', '2026-11-28T10:05:00.000Z'],
       ['2026年11月28日 10:05', '2026-11-28T10:05:00.000Z'], // Chinese and Japanese
-      ['2026년 11월 28일', '2026-11-27T15:00:00.000Z'], // Korean: Korea's midnight (see below)
+      ['2026년 11월 28일', '2026-11-28T00:00:00.000Z'], // Korean without a time: a calendar date (see below)
       // Ambiguous across languages (French juin or juillet), two months; a weekday before a month and a year.
       ['jui 2023 1', null],
       ['31 juil. juin 2023', null],
@@ -387,8 +387,9 @@ describe('parseDate', () => {
       ['2026年11月28日 午後2時5分', '2026-11-28T14:05:00.000Z'],
       ['2026年1月1日 星期四 凌晨12:30', '2026-01-01T00:30:00.000Z'],
       ['2023年10月31日 下午2:05', '2023-10-31T14:05:00.000Z'],
-      // Korean dates with no zone are Korea's time (+09:00), as feedparser reads them, also with a comment that
-      // names no zone (the weekday); a zone given still wins.
+      // Korean dates and times with no zone are Korea's time (+09:00), as feedparser reads them, also with a comment
+      // that names no zone (the weekday); a zone given still wins. A Korean date alone is a calendar date: UTC midnight.
+      ['2026년 11월 28일 (토)', '2026-11-28T00:00:00.000Z'],
       ['2004-05-25 오후 11:23:17', '2004-05-25T14:23:17.000Z'],
       ['2026년 11월 28일 (토) 14:05', '2026-11-28T05:05:00.000Z'],
       ['2026. 11. 28. (토) 오후 2:05', '2026-11-28T05:05:00.000Z'],
@@ -440,7 +441,7 @@ describe('parseDate', () => {
               new Intl.DateTimeFormat(locale, { dateStyle, timeStyle, timeZone }).format(new Date(instant));
             const korean = /[가-힣]/.test(format('UTC'));
             const text = format(korean ? 'Asia/Seoul' : 'UTC');
-            // Without a time: that day's midnight, in UTC (or Korea).
+            // Without a time: that day's midnight in UTC, a calendar date (the day as written in Korea for Korean).
             const day = Object.fromEntries(
               new Intl.DateTimeFormat('en-US', {
                 timeZone: korean ? 'Asia/Seoul' : 'UTC',
@@ -451,7 +452,7 @@ describe('parseDate', () => {
                 .formatToParts(new Date(instant))
                 .map((p) => [p.type, +p.value]),
             ) as Record<'year' | 'month' | 'day', number>;
-            const midnight = Date.UTC(day.year, day.month - 1, day.day) - (korean ? 9 * 3_600_000 : 0);
+            const midnight = Date.UTC(day.year, day.month - 1, day.day);
             expect(parseDate(text), text).to.equal(timeStyle ? instant : new Date(midnight).toISOString());
           }
       });

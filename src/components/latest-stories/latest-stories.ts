@@ -801,6 +801,7 @@ export class LatestStoriesElement extends LitElement implements Tickable {
           dateFormat: this.dateFormat,
           datePattern: this.datePattern,
           locale: this.resolvedLocale,
+          timeZone: supportedTimeZone(closestAttribute(this, 'time-zone')),
           noImages: this.noImages,
           noSummary: this.noSummary,
           noDate: this.noDate,

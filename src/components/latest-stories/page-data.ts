@@ -3,6 +3,7 @@ import { normalizeStory } from '../../feed/normalize.js';
 import { FeedError } from '../../feed/errors.js';
 import { mergeStories } from './merge.js';
 import { documentBase } from '../../shared/context.js';
+import { jsonData } from '../../shared/lenient-json.js';
 
 /** Data the page itself gives `<latest-stories>`: the `stories` property and a child JSON script. */
 
@@ -22,12 +23,13 @@ export function normalizeAll(items: unknown[]): Story[] {
 }
 
 /**
- * The data of a `<script type="application/json">`: an array of stories, or a feed object with `items`.
- * @throws {SyntaxError} when the text is not JSON.
+ * The data of a `<script type="application/json">`: an array of stories, or a feed object with `items`, in JSON as
+ * CMSes write it (see jsonData: trailing commas, comments, raw line breaks in strings are read).
+ * @throws {SyntaxError} when the text is not JSON even so.
  * @throws {FeedError} `not-a-feed` when it is JSON of another shape.
  */
 export function readJsonData(text: string): { stories: Story[]; feed?: Feed } {
-  const json: unknown = JSON.parse(text);
+  const json = jsonData(text);
   if (Array.isArray(json)) return { stories: normalizeAll(json) };
   if (json && typeof json === 'object' && Array.isArray((json as { items?: unknown }).items)) {
     const obj = json as { items: unknown[]; title?: unknown; link?: unknown; home_page_url?: unknown };

@@ -1,8 +1,8 @@
 import { parseDate } from '../../feed/dates.js';
+import { isDateOnly } from '../../feed/iso.js';
 import {
   DATE_FORMATS,
   formatStoryDate,
-  isDateOnly,
   loadPatternFormatter,
   parseDuration,
   type DateFormat,
@@ -70,6 +70,31 @@ function read(datetime: string): { instant: Date; dateOnly: boolean } | null {
     instants.set(datetime, parsed);
   }
   return parsed;
+}
+
+/**
+ * A story's date in the medium style of `locale` (`Oct 31, 2023`) in `timeZone` (a calendar date on its own day),
+ * and its machine form for a `datetime` attribute; `null` when it cannot be read.
+ */
+export function mediumDate(
+  datetime: string,
+  locale: string,
+  timeZone: string | undefined,
+): { text: string; machine: string } | null {
+  const parsed = read(datetime);
+  if (!parsed) return null;
+  const iso = parsed.instant.toISOString();
+  try {
+    return {
+      text: new Intl.DateTimeFormat(locale, {
+        dateStyle: 'medium',
+        timeZone: parsed.dateOnly ? 'UTC' : timeZone,
+      }).format(parsed.instant),
+      machine: parsed.dateOnly ? iso.slice(0, 10) : iso,
+    };
+  } catch {
+    return null;
+  }
 }
 
 /** Callbacks waiting for the pattern formatter (date-fns, loaded once for the page on first use). */

@@ -1,6 +1,6 @@
 import { textDirection } from '../../shared/direction.js';
 import type { Story } from '../../feed/types.js';
-import { parseDate } from '../../feed/dates.js';
+import { mediumDate } from './story-dates.js';
 import { htmlToText, truncate } from './html-text.js';
 import { safeUrl, storyIdentity } from './merge.js';
 
@@ -109,6 +109,8 @@ export interface CardOptions {
   dateFormat: string;
   datePattern: string;
   locale: string;
+  /** The zone of the dates (the reader's when undefined). */
+  timeZone?: string;
   noImages: boolean;
   noSummary: boolean;
   noDate: boolean;
@@ -120,16 +122,6 @@ export function templateStyles(template: HTMLTemplateElement): HTMLStyleElement[
   return [...template.content.children]
     .filter((child) => child.localName === 'style')
     .map((style) => style.cloneNode(true) as HTMLStyleElement);
-}
-
-function absoluteDate(datetime: string, locale: string): string {
-  const iso = parseDate(datetime);
-  if (!iso) return '';
-  try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso));
-  } catch {
-    return '';
-  }
 }
 
 /**
@@ -175,8 +167,9 @@ export function fillTemplate(
             el.setAttribute('pattern', options.datePattern);
           if (!el.hasAttribute('locale')) el.setAttribute('locale', options.locale);
         } else {
-          el.textContent = absoluteDate(view.datetime, options.locale);
-          if (el.localName === 'time') el.setAttribute('datetime', parseDate(view.datetime) ?? '');
+          const date = mediumDate(view.datetime, options.locale, options.timeZone);
+          el.textContent = date?.text ?? '';
+          if (el.localName === 'time') el.setAttribute('datetime', date?.machine ?? '');
         }
         break;
       case 'summary':

@@ -109,6 +109,16 @@ function imageBox(view: StoryView): TemplateResult {
 }
 
 /** One built-in story card: an `<article>` titled by its heading, with what the layout and settings show. */
+/**
+ * A card's date as `<story-date>` writes it: the short text shown, and for screen readers, many of which do not read
+ * `title`, the same text with the full date (`3 hours ago (Saturday, November 28, 2026 at 6:00 AM)`).
+ */
+const dateWords = (date: DateText) =>
+  date.full === date.text
+    ? date.text
+    : html`<span aria-hidden="true">${date.text}</span
+        ><span class="visually-hidden">${date.text} (${date.full})</span>`;
+
 export function storyCard(view: StoryView, index: number, total: number, s: CardSettings): TemplateResult {
   const rich = s.layout === 'list' || s.layout === 'grid';
   const image = rich && !s.noImages;
@@ -135,7 +145,7 @@ export function storyCard(view: StoryView, index: number, total: number, s: Card
               ${
                 date
                   ? html`<time part="story-date" class="date" datetime=${date.machine} title=${date.full}
-                      >${date.text}</time
+                      >${dateWords(date)}</time
                     >`
                   : nothing
               }${

@@ -9,6 +9,7 @@ import { parseDate } from '../../feed/dates.js';
 import { hasArticle, normalizeStory } from '../../feed/normalize.js';
 import type { Story } from '../../feed/types.js';
 import { hasRel, pageBase, readPage, type PageTag } from '../../shared/web-page.js';
+import { lenientJson } from '../../shared/lenient-json.js';
 
 // Where each field of the meta-tag article comes from, in order of preference: `property` (Open Graph, `og:`
 // and `article:`), `name` (description, author, twitter:*, Dublin Core, Parse.ly) or microdata `itemprop`
@@ -66,7 +67,8 @@ export function readArticlePage(page: string, url: string): Story {
   const baseUrl = pageBase(tags, url);
   // Only an article counts: a page's WebSite or Organization node is no story.
   const ld = hasArticle(found) ? attempt(() => normalizeStory(found, { baseUrl })) : undefined;
-  const fromTags = metaArticle(tags);
+  // (Tags only fill gaps of a JSON-LD article, whatever og:type says: many sites leave it `website` everywhere.)
+  const fromTags = metaArticle(tags, !!ld);
   const meta = fromTags && attempt(() => normalizeStory(fromTags, { baseUrl }));
   // (A story needs a headline: a JSON-LD article without one, on a page whose tags give none, is no story.)
   if (!ld?.title && !meta?.title) {
@@ -84,37 +86,6 @@ export function readArticlePage(page: string, url: string): Story {
   return story as unknown as Story;
 }
 
-/**
- * JSON as CMSes write it into pages: plain JSON, else with the `//<![CDATA[` or `<!--` wrapper some put around
- * it and raw line breaks or tabs inside strings (invalid JSON, which search engines read all the same). Undefined
- * when it still does not parse.
- */
-function lenientJson(json: string): unknown {
-  try {
-    return JSON.parse(json);
-  } catch {
-    // Control characters inside strings become escapes; a string is tracked from quote to unescaped quote.
-    let out = '';
-    let inString = false;
-    for (let i = 0; i < json.length; i++) {
-      const ch = json[i]!;
-      if (inString && ch === '\\') {
-        out += ch + (json[++i] ?? '');
-        continue;
-      }
-      if (ch === '"') inString = !inString;
-      out += inString && ch < ' ' ? '\\u' + ch.charCodeAt(0).toString(16).padStart(4, '0') : ch;
-    }
-    try {
-      return JSON.parse(
-        out.replace(/^\s*(?:\/\/\s*)?(?:<!\[CDATA\[|<!--)|(?:\/\/\s*)?(?:\]\]>|-->)\s*$/g, ''),
-      );
-    } catch {
-      return undefined;
-    }
-  }
-}
-
 const attempt = (read: () => Story): Story | undefined => {
   try {
     return read();
@@ -126,9 +97,10 @@ const attempt = (read: () => Story): Story | undefined => {
 /**
  * A schema.org-shaped article from the page's `<meta>` tags, `<link rel="canonical">` and `<title>`; undefined
  * when the page has no Open Graph, Twitter card or Parse.ly tag (every page has a title and most a description,
- * which make no article), or when its `og:type` says it is something else.
+ * which make no article), or when its `og:type` says it is something else; unless `filling` the gaps of the page's
+ * JSON-LD article, which the page has declared an article already.
  */
-function metaArticle(tags: PageTag[]): Record<string, unknown> | undefined {
+function metaArticle(tags: PageTag[], filling: boolean): Record<string, unknown> | undefined {
   const values = new Map<string, string[]>();
   let title: string | undefined;
   let canonical: string | undefined;
@@ -151,7 +123,7 @@ function metaArticle(tags: PageTag[]): Record<string, unknown> | undefined {
   // without one, any social tag makes an article.
   const type = values.get('og:type')?.[0];
   const social = [...values.keys()].some((k) => /^(og|article|twitter|parsely)[:-]/.test(k));
-  if (type ? !/article/i.test(type) : !social) return;
+  if (!filling && (type ? !/article/i.test(type) : !social)) return;
   const article: Record<string, unknown> = { '@type': 'Article' };
   for (const [field, keys] of META) {
     // The first key with a value the field can use: an author that is no profile URL, an image that is no
@@ -167,11 +139,11 @@ function metaArticle(tags: PageTag[]): Record<string, unknown> | undefined {
     for (const key of keys) {
       const found = values.get(key)?.filter(usable);
       if (!found?.length) continue;
-      // One category per article:tag (a term, never split: `Powell, Jerome H`); the other keyword tags are
-      // comma-separated lists.
+      // One category per article:tag when there are several (a term, never split: `Powell, Jerome H`); a lone
+      // article:tag and the other keyword tags are comma-separated lists (`Israel-Gaza war,World news`).
       article[field] = !MANY.has(field)
         ? found[0]
-        : key === 'article:tag'
+        : key === 'article:tag' && found[1]
           ? found.map((name) => ({ name }))
           : found;
       break;

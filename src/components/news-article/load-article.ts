@@ -5,6 +5,7 @@ import { parseFeed } from '../../feed/parse.js';
 import type { Feed, Story } from '../../feed/types.js';
 import { feedLinks, isHtmlPage } from '../../shared/web-page.js';
 import { readArticlePage } from './article-page.js';
+import { lenientJson } from '../../shared/lenient-json.js';
 
 /** What a `src` URL held: one article, or a feed to pick an item from. */
 export type Loaded =
@@ -114,11 +115,7 @@ const ACCEPT =
 function readJson(text: string): unknown {
   const t = text.trim();
   if (!t.startsWith('{') && !t.startsWith('[')) return undefined;
-  try {
-    return JSON.parse(t) as unknown;
-  } catch {
-    return undefined;
-  }
+  return lenientJson(t);
 }
 
 function isJsonFeed(json: unknown): boolean {

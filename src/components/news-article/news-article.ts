@@ -14,6 +14,7 @@ import {
 import { fire } from '../../shared/events.js';
 import { textDirection } from '../../shared/direction.js';
 import { restoreCleared } from '../../shared/cleared.js';
+import { jsonData } from '../../shared/lenient-json.js';
 import { sanitizedHtml } from '../../sanitize/sanitized-html.js';
 import { loadArticle, pickItem } from './load-article.js';
 import { articleMessages, type ArticleMessages } from './messages.js';
@@ -38,6 +39,15 @@ const DATA_SCRIPT = ':scope > script[type="application/json"], :scope > script[t
 type Status = 'empty' | 'loading' | 'ready' | 'error';
 
 /**
+ * Whether a story was updated ten minutes or more after it was published: CMSes record a save seconds after
+ * publication as a modification, which is no update to tell readers of. (Dates that do not read: when they differ.)
+ */
+const revised = ({ published, updated }: Story) => {
+  const gap = Date.parse(updated ?? '') - Date.parse(published ?? '');
+  return Number.isNaN(gap) ? updated !== published : gap >= 600_000;
+};
+
+/**
  * One news story, shown as a reader expects a news article: section kicker, headline, dek, byline, date, hero
  * image with caption and credit, body and tags. The data can be a Story, a JSON Feed item or schema.org
  * JSON-LD, given as the `article` property, as a `<script type="application/json">` or
@@ -58,7 +68,8 @@ type Status = 'empty' | 'loading' | 'ready' | 'error';
  * @csspart byline - The "By …" line.
  * @csspart date - The `<story-date>` of the publication date.
  * @csspart date-time - The `<time>` inside the publication date (story-date's `time` part).
- * @csspart updated - The "Updated …" note, when the last update differs from the publication date.
+ * @csspart updated - The "Updated …" note, when the story was updated ten minutes or more after it was published (a
+ *   save a few seconds later, as CMSes record it, is no update).
  * @csspart updated-date - The `<story-date>` of the last update.
  * @csspart updated-time - The `<time>` inside the update date (story-date's `time` part).
  * @csspart figure - The `<figure>` around the image.
@@ -279,7 +290,7 @@ export class NewsArticleElement extends LitElement {
       let error: unknown;
       const data = texts.flatMap((text) => {
         try {
-          return [JSON.parse(text) as unknown];
+          return [jsonData(text)];
         } catch (e) {
           error ??= e;
           return [];
@@ -509,7 +520,7 @@ export class NewsArticleElement extends LitElement {
     const byline = full ? this.renderByline(story) : nothing;
     const date = story.published ? this.renderDate(story.published, 'date', 'date-time') : nothing;
     const updated =
-      full && story.updated && story.updated !== story.published
+      full && story.updated && revised(story)
         ? html`<span part="updated" class="updated"
             >${this.words(this.t.updated)}
             ${this.renderDate(story.updated, 'updated-date', 'updated-time', true)}</span

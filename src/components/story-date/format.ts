@@ -56,8 +56,12 @@ const cached = <F extends Intl.DateTimeFormat | Intl.RelativeTimeFormat>(key: st
 };
 const dtf = (locale: string, options: Intl.DateTimeFormatOptions) =>
   cached(`d|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
-const rtf = (locale: string) =>
-  cached(`r|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
+// "yesterday", "tomorrow", "now" and "today" for days and seconds, which count calendar days and the present;
+// numbers for weeks, months and years, which count elapsed time ("last year" would be wrong 700 days ago).
+const rtf = (locale: string, unit: Intl.RelativeTimeFormatUnit) => {
+  const numeric = unit == 'day' || unit == 'second' ? 'auto' : 'always';
+  return cached(`r|${locale}|${numeric}`, () => new Intl.RelativeTimeFormat(locale, { numeric }));
+};
 
 /** The wall-clock fields (year, month 1–12, day, hour 0–23, minute, second) of an instant in an IANA zone. */
 function zoneFields(instant: number, timeZone: string): Record<string, number> {
@@ -86,25 +90,38 @@ function dayIndex(ms: number, timeZone: string | undefined): number {
   return Math.floor(Date.UTC(p.year, p.month - 1, p.day) / DAY);
 }
 
+/**
+ * The distance from now to an instant (negative in the past). A calendar date's counts whole days in the reader's
+ * zone, from its midnight: October 31 is "yesterday" all of November 1, wherever the reader is.
+ */
+const distanceOf = (instant: number, o: FormatOptions) =>
+  o.dateOnly ? (Math.floor(instant / DAY) - dayIndex(o.now, o.timeZone)) * DAY : instant - o.now;
+
 function relative(instant: number, o: FormatOptions): { text: string; refreshIn: number } {
-  const r = rtf(o.locale);
-  // A calendar date counts whole days in the reader's zone ("today", "yesterday", "3 days ago"); its text
-  // changes at the reader's midnight, which an hourly check never misses by more than an hour.
-  const diff = o.dateOnly ? (Math.floor(instant / DAY) - dayIndex(o.now, o.timeZone)) * DAY : instant - o.now;
+  // A calendar date's text changes at the reader's midnight, which an hourly check never misses by more than an hour.
+  const diff = distanceOf(instant, o);
   const abs = Math.abs(diff);
-  if (o.dateOnly && abs < DAY) return { text: r.format(0, 'day'), refreshIn: HOUR };
+  if (o.dateOnly && abs < DAY) return { text: rtf(o.locale, 'day').format(0, 'day'), refreshIn: HOUR };
   if (abs < 45 * SECOND) {
     // Under 45 seconds reads "now"; it next changes when the distance reaches 45 seconds.
-    return { text: r.format(0, 'second'), refreshIn: diff > 0 ? abs + 1 : 45 * SECOND - abs };
+    return {
+      text: rtf(o.locale, 'second').format(0, 'second'),
+      refreshIn: diff > 0 ? abs + 1 : 45 * SECOND - abs,
+    };
   }
-  const [unit, size] = UNITS.find(([u, size]) => abs >= size || u === 'minute')!;
+  let [unit, size] = UNITS.find(([u, size]) => abs >= size || u === 'minute')!;
   // Whole units elapsed, like a clock: "3 hours ago" until the fourth hour is complete. The text changes
   // at the next whole unit, so the cadence fits the unit (a minute for minutes, an hour for hours), capped
   // at an hour so day rollovers are never late.
-  const value = Math.max(Math.floor(abs / size), 1);
+  let value = Math.max(Math.floor(abs / size), 1);
   const untilChange = diff < 0 ? (value + 1) * size - abs : abs - value * size + 1;
+  // Days are calendar days in the reader's zone: at 00:30, 23:00 two days before is "2 days ago", not "yesterday".
+  if (unit == 'day' && !o.dateOnly)
+    value = Math.abs(dayIndex(instant, o.timeZone) - dayIndex(o.now, o.timeZone));
+  // (360 to 364 days are a year, not "12 months".)
+  if (unit == 'month' && value > 11) [unit, value] = ['year', 1];
   return {
-    text: r.format(diff < 0 ? -value : value, unit),
+    text: rtf(o.locale, unit).format(diff < 0 ? -value : value, unit),
     refreshIn: o.dateOnly ? HOUR : Math.min(Math.max(untilChange, SECOND), HOUR),
   };
 }
@@ -132,7 +149,7 @@ export function formatStoryDate(instant: Date, o: FormatOptions): Rendered {
       // An invalid pattern (e.g. unescaped letters) falls through to the format, rather than breaking the page.
     }
   }
-  const distance = Math.abs(instant.getTime() - o.now);
+  const distance = Math.abs(distanceOf(instant.getTime(), o));
   const useRelative = o.format === 'relative' || (o.format === 'auto' && distance < o.threshold);
   if (useRelative) {
     const rel = relative(instant.getTime(), o);
@@ -166,11 +183,3 @@ export function parseDuration(text: string | null | undefined): number | null {
     : NaN;
   return Number.isFinite(ms) ? ms : null;
 }
-
-/**
- * Whether a date is a calendar date, given its text and the instant `parseDate` read: it names UTC midnight
- * and has no clock time (`2023-10-31`, `Tue, 31 Oct 2023`, `October 31, 2023`, `5 de mayo de 2023`), so no
- * time zone may move it to another day. A zone without a time (`31 Oct 2023 +0100`) names another instant.
- */
-export const isDateOnly = (text: string, iso: string | null): boolean =>
-  !!iso?.endsWith('T00:00:00.000Z') && !/\d[:t]\d|\d\s*[ap]\.?m/i.test(text);

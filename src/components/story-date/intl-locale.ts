@@ -51,7 +51,8 @@ export function intlLocale(locale: string): Locale {
       locale,
       { hour: 'numeric', hour12: true },
       'dayPeriod',
-      new Date(Date.UTC(2001, 0, 1, p === 'pm' ? 15 : 9)),
+      // (`b` and `B` give noon, afternoon and evening: all after midday; midnight, morning and night before it.)
+      new Date(Date.UTC(2001, 0, 1, /^(pm|noon|afternoon|evening)$/.test(p) ? 15 : 9)),
     );
   const long = (style: 'full' | 'long' | 'medium' | 'short', kind: 'date' | 'time') => {
     // Map Intl's pattern for the style onto date-fns tokens through a sample date's parts.
@@ -71,15 +72,19 @@ export function intlLocale(locale: string): Locale {
       dayPeriod: 'a',
       timeZoneName: '',
     };
-    return fmt
-      .formatToParts(new Date(Date.UTC(2001, 10, 22, 15, 4, 5)))
-      .map((p) => {
-        if (p.type === 'literal') return p.value.trim() ? `'${p.value.replace(/'/g, "''")}'` : p.value;
-        if (p.type === 'month' && /^\d+$/.test(p.value)) return p.value.length === 2 ? 'MM' : 'M';
-        if (p.type === 'hour') return fmt.resolvedOptions().hourCycle?.startsWith('h2') ? 'HH' : 'h';
-        return tokens[p.type] ?? '';
-      })
-      .join('');
+    return (
+      fmt
+        .formatToParts(new Date(Date.UTC(2001, 10, 22, 15, 4, 5)))
+        .map((p) => {
+          if (p.type === 'literal') return p.value.trim() ? `'${p.value.replace(/'/g, "''")}'` : p.value;
+          if (p.type === 'month' && /^\d+$/.test(p.value)) return p.value.length === 2 ? 'MM' : 'M';
+          if (p.type === 'hour') return fmt.resolvedOptions().hourCycle?.startsWith('h2') ? 'HH' : 'h';
+          return tokens[p.type] ?? '';
+        })
+        .join('')
+        // (Without the zone name, `ppp`'s `h:mm:ss a zzz`, nothing may be left dangling: `2:30:00 PM `.)
+        .trim()
+    );
   };
   const formatLong =
     (kind: 'date' | 'time') =>

@@ -12,13 +12,12 @@ import {
   DATE_FORMATS,
   formatStoryDate,
   loadPatternFormatter,
-  isDateOnly,
   parseDuration,
   type DateFormat,
   type Rendered,
 } from './format.js';
 import { readDate, loadDateReader } from './read-date.js';
-import { plainIso } from '../../feed/iso.js';
+import { isDateOnly, plainIso } from '../../feed/iso.js';
 import { watch, unwatch, type Tickable } from './ticker.js';
 import { styles } from './story-date.styles.js';
 

@@ -53,3 +53,15 @@ export async function settled(el: LatestStoriesElement, timeout = 6000): Promise
 }
 
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** The text a sighted reader sees in `node`: its text without the visually hidden words for screen readers. */
+export const visibleText = (node: Element): string =>
+  [...node.childNodes]
+    .map((n) =>
+      n instanceof Element
+        ? n.classList.contains('visually-hidden')
+          ? ''
+          : visibleText(n)
+        : (n.textContent ?? ''),
+    )
+    .join('');

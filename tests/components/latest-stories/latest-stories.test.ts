@@ -3,7 +3,7 @@ import sinon from 'sinon';
 import '../../../src/components/latest-stories/define.js';
 import type { LatestStoriesElement } from '../../../src/components/latest-stories/latest-stories.js';
 import type { Story } from '../../../src/feed/types.js';
-import { part, parts, settled, statusText, titles, uid } from './helpers.js';
+import { part, parts, settled, statusText, titles, uid, visibleText } from './helpers.js';
 
 const stories = (n: number, extra: Partial<Story> = {}): Story[] =>
   Array.from({ length: n }, (_, i) => ({
@@ -37,8 +37,13 @@ describe('<latest-stories>', () => {
       expect(date.localName).to.equal('time');
       expect(date.getAttribute('datetime')).to.equal('2024-05-07T09:30:00.000Z');
       // More than a week ago: `auto` shows the date (in the test zone, New York), the full one in the tooltip.
-      expect(date.textContent).to.equal('May 7, 2024');
+      expect(visibleText(date)).to.equal('May 7, 2024');
       expect(date.getAttribute('title')).to.equal('Tuesday, May 7, 2024 at 5:30 AM');
+      // Screen readers, many of which do not read title, get the full date after the short one, as <story-date> gives it.
+      expect(date.querySelector('[aria-hidden="true"]')!.textContent).to.equal('May 7, 2024');
+      expect(date.querySelector('.visually-hidden')!.textContent).to.equal(
+        'May 7, 2024 (Tuesday, May 7, 2024 at 5:30 AM)',
+      );
       const img = parts(el, 'story-image')[0]!.querySelector('img')!;
       expect(img.getAttribute('loading')).to.equal('lazy');
       expect(img.getAttribute('decoding')).to.equal('async');
@@ -365,7 +370,7 @@ describe('<latest-stories>', () => {
         const el = await fixture<LatestStoriesElement>(
           html`<latest-stories date-format="relative" .stories=${stories(2)}></latest-stories>`,
         );
-        const texts = () => parts(el, 'story-date').map((d) => d.textContent);
+        const texts = () => parts(el, 'story-date').map(visibleText);
         expect(texts()).to.deep.equal(['2 hours ago', '3 hours ago']);
         await clock.tickAsync(60 * 60_000);
         await el.updateComplete;
@@ -379,7 +384,7 @@ describe('<latest-stories>', () => {
       const el = await fixture<LatestStoriesElement>(
         html`<latest-stories locale="fr" date-pattern="d MMMM" .stories=${stories(1)}></latest-stories>`,
       );
-      await waitUntil(() => part(el, 'story-date')!.textContent === '7 mai', 'the pattern never applied', {
+      await waitUntil(() => visibleText(part(el, 'story-date')!) === '7 mai', 'the pattern never applied', {
         timeout: 4000,
       });
     });
@@ -392,7 +397,7 @@ describe('<latest-stories>', () => {
       );
       const el = wrapper.querySelector('latest-stories')!;
       await el.updateComplete;
-      expect(part(el, 'story-date')!.textContent).to.equal('May 7, 2024, 9:00 PM');
+      expect(visibleText(part(el, 'story-date')!)).to.equal('May 7, 2024, 9:00 PM');
     });
   });
 
