@@ -78,6 +78,13 @@ describe('loadFeed', () => {
       expect(feed.title).to.equal('Cafι “Quotes”');
     });
 
+    it('reads UTF-8 bytes as UTF-8 under a one-byte HTTP charset (Apache and PHP default to ISO-8859-1)', async () => {
+      for (const charset of ['iso-8859-1', 'windows-1252']) {
+        const feed = await loadFeed(feedUrl('sample/rss.xml', newKey(), { charset }));
+        expect(feed.items[1]!.summary, charset).to.equal('Bring an umbrella — café terraces close early.');
+      }
+    });
+
     it('passes over an HTTP charset the bytes are not valid in, for the XML declaration', async () => {
       // The server says UTF-8, but é (0xE9) is no UTF-8: the declared windows-1252 is read, as feedparser does.
       const feed = await loadFeed(feedUrl('sample/windows-1252.xml', newKey(), { charset: 'utf-8' }));

@@ -385,6 +385,79 @@ describe('normalizeStory', () => {
     });
   }
 
+  describe('from a review against real publishers’ JSON-LD', () => {
+    it('keeps a date without a time as a calendar date, whatever its form', () => {
+      for (const date of ['May 7, 2024', '7 May 2024', 'Tuesday, May 7, 2024', '2024/05/07', '7. Mai 2024'])
+        expect(
+          normalizeStory({ '@type': 'NewsArticle', headline: 'H', datePublished: date }).published,
+          date,
+        ).to.equal('2024-05-07');
+      expect(
+        normalizeStory({ '@type': 'NewsArticle', headline: 'H', datePublished: 'May 7, 2024 9:00 AM' })
+          .published,
+      ).to.equal('2024-05-07T09:00:00.000Z');
+    });
+
+    it('drops the tags of a description, which schema.org makes text', () => {
+      const story = normalizeStory({
+        '@type': 'NewsArticle',
+        headline: 'H',
+        description: '<p>HTML <b>in</b> it</p>',
+      });
+      expect(story.summary).to.equal('HTML in it');
+    });
+
+    it('makes a live blog’s body of its updates when it has none of its own', () => {
+      const story = normalizeStory({
+        '@type': 'LiveBlogPosting',
+        headline: 'Live',
+        liveBlogUpdate: [
+          { '@type': 'BlogPosting', headline: 'Latest <update>', articleBody: 'Latest body.' },
+          { '@type': 'BlogPosting', articleBody: 'Earlier body.' },
+        ],
+      });
+      expect(story.contentHtml).to.equal(
+        '<h3>Latest &lt;update&gt;</h3><p>Latest body.</p><p>Earlier body.</p>',
+      );
+      const own = normalizeStory({
+        '@type': 'LiveBlogPosting',
+        headline: 'L',
+        articleBody: 'Own.',
+        liveBlogUpdate: [{ articleBody: 'U' }],
+      });
+      expect(own.contentHtml).to.equal('<p>Own.</p>');
+    });
+
+    it('prefers a landscape image to a square crop (Google’s 1x1, 4x3, 16x9 example)', () => {
+      const crops = ['1x1', '4x3', '16x9'].map((c) => `https://n.example/photos/${c}/photo.jpg`);
+      expect(normalizeStory({ '@type': 'NewsArticle', headline: 'H', image: crops }).image!.url).to.equal(
+        crops[2],
+      );
+      const sized = normalizeStory({
+        '@type': 'NewsArticle',
+        headline: 'H',
+        image: [
+          { '@type': 'ImageObject', url: 'https://n.example/sq.jpg', width: 1200, height: 1200 },
+          { '@type': 'ImageObject', url: 'https://n.example/wide.jpg', width: 1200, height: 675 },
+        ],
+      });
+      expect(sized.image!.url).to.equal('https://n.example/wide.jpg');
+      // A single square image is still the image.
+      expect(normalizeStory({ '@type': 'NewsArticle', headline: 'H', image: crops[0] }).image!.url).to.equal(
+        crops[0],
+      );
+    });
+
+    it('drops the "By " before an author’s name', () => {
+      const story = normalizeStory({
+        '@type': 'NewsArticle',
+        headline: 'H',
+        author: { name: 'By Jane Doe' },
+      });
+      expect(story.author).to.equal('Jane Doe');
+    });
+  });
+
   describe('input that is no article', () => {
     const deep = (n: number, inner: unknown): unknown => {
       let v = inner;

@@ -708,6 +708,99 @@ describe('parseFeed', () => {
     });
   });
 
+  describe('real publishers’ quirks (from a third review: news publishers against feedparser)', () => {
+    const json = (item: Record<string, unknown>, feed: Record<string, unknown> = {}) =>
+      parseFeed(
+        JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'T', ...feed, items: [item] }),
+      );
+
+    it('decodes the references WordPress writes into JSON Feed text (titles, summaries, authors, tags)', () => {
+      const feed = json(
+        {
+          id: '1',
+          title: 'Council approves &#8216;green&#8217; bridge',
+          summary: 'The vote was 7&#8211;2 &amp; final',
+          authors: [{ name: 'Maria O&#8217;Neill' }],
+          tags: ['Q&amp;A', 'List<String>'],
+        },
+        { title: 'News &amp; Views', description: 'Daily &#8211; news' },
+      );
+      expect(feed.title).to.equal('News & Views');
+      expect(feed.description).to.equal('Daily – news');
+      expect(feed.items[0]).to.deep.include({
+        title: 'Council approves ‘green’ bridge',
+        summary: 'The vote was 7–2 &amp; final',
+        author: 'Maria O’Neill',
+        categories: ['Q&A', 'List<String>'],
+      });
+    });
+
+    it('reads C1 controls as the windows-1252 characters they stand for, as feedparser does', () => {
+      expect(item('<title>Mayor\u0092s \u0093bold\u0094 plan \u0096 costs \u0080 5m</title>').title).to.equal(
+        'Mayor’s “bold” plan – costs € 5m',
+      );
+    });
+
+    it('reads a document of UTF-8 read as Latin-1 as UTF-8, when all of it is, as feedparser does', () => {
+      const mangled = (text: string) => String.fromCharCode(...new TextEncoder().encode(text));
+      const feed = parseFeed(mangled(rss('<item><title>Più risorse… c’è</title></item>')));
+      expect(feed.items[0]!.title).to.equal('Più risorse… c’è');
+      // Latin-1 text that only looks like it (no valid UTF-8 in its bytes) is left alone.
+      expect(item('<title>Ã la carte, Ã©tÃ© 1999 (©)</title>').title).to.equal('Ã la carte, Ã©tÃ© 1999 (©)');
+    });
+
+    it('drops a bare e-mail address from the authors beside a name, keeps it alone', () => {
+      const both = item('<author>newsroom@n.example</author><dc:creator>Jane Doe</dc:creator>', MEDIA);
+      expect(both).to.deep.include({ author: 'Jane Doe', authors: [{ name: 'Jane Doe' }] });
+      expect(item('<author>newsroom@n.example</author>').author).to.equal('newsroom@n.example');
+    });
+
+    it('drops the "By " some CMSes put before a name', () => {
+      expect(item('<dc:creator>By Jane Doe</dc:creator>').author).to.equal('Jane Doe');
+      expect(item('<dc:creator>Byron Lee</dc:creator>').author).to.equal('Byron Lee');
+      expect(json({ id: '1', title: 'T', authors: [{ name: 'BY ANN LEE' }] }).items[0]!.author).to.equal(
+        'ANN LEE',
+      );
+    });
+
+    it('leaves out machine category terms (URLs, UUIDs, hex ids), using an Atom label when the term is a URL', () => {
+      const cats = item(
+        '<category domain="foxnews.com/metadata/dc.identifier">2b7a5c1e-4f3d-4c2a-9b1e-1234567890ab</category>' +
+          '<category>0123456789abcdef0123</category><category>Politics</category><category>cafe</category>',
+      ).categories;
+      expect(cats).to.deep.equal(['Politics', 'cafe']);
+      const atom = parseFeed(
+        '<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><entry><title>E</title>' +
+          '<category term="https://n.example/section/world" label="World"/><category term="https://n.example/x"/>' +
+          '<category term="us-politics" label="US politics"/></entry></feed>',
+      );
+      // (A term that is a word stays the category, as in feedparser.)
+      expect(atom.items[0]!.categories).to.deep.equal(['World', 'us-politics']);
+    });
+
+    it('takes the alt text of a media:content that repeats the thumbnail’s URL', () => {
+      const story = item(
+        '<media:thumbnail url="https://n.example/logo.jpg"/>' +
+          '<media:content url="https://n.example/logo.jpg" medium="image"><media:title>OpenAI logo</media:title></media:content>',
+      );
+      expect(story.image).to.deep.equal({ url: 'https://n.example/logo.jpg', alt: 'OpenAI logo' });
+    });
+
+    it('keeps a date without a time as a calendar date, which no time zone moves to the day before', () => {
+      expect(item('<pubDate>Tue, 31 Oct 2023</pubDate>').published).to.equal('2023-10-31');
+      expect(
+        item('<dc:date>2023-10-31</dc:date>', 'xmlns:dc="http://purl.org/dc/elements/1.1/"').published,
+      ).to.equal('2023-10-31');
+      expect(json({ id: '1', title: 'T', date_published: '2023-10-31' }).items[0]!.published).to.equal(
+        '2023-10-31',
+      );
+      // A time, even midnight, makes an instant.
+      expect(item('<pubDate>Tue, 31 Oct 2023 00:00:00 GMT</pubDate>').published).to.equal(
+        '2023-10-31T00:00:00.000Z',
+      );
+    });
+  });
+
   describe('the story image', () => {
     it('skips FeedBurner buttons, analytics pixels, share buttons and style-hidden pixels; reads lazy-load sources', () => {
       const img = (html: string) =>

@@ -109,7 +109,9 @@ function relative(instant: number, o: FormatOptions): { text: string; refreshIn:
       refreshIn: diff > 0 ? abs + 1 : 45 * SECOND - abs,
     };
   }
-  let [unit, size] = UNITS.find(([u, size]) => abs >= size || u === 'minute')!;
+  const found = UNITS.find(([u, size]) => abs >= size || u === 'minute')!;
+  let unit = found[0];
+  const size = found[1];
   // Whole units elapsed, like a clock: "3 hours ago" until the fourth hour is complete. The text changes
   // at the next whole unit, so the cadence fits the unit (a minute for minutes, an hour for hours), capped
   // at an hour so day rollovers are never late.

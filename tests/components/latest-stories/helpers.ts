@@ -62,6 +62,8 @@ export const visibleText = (node: Element): string =>
         ? n.classList.contains('visually-hidden')
           ? ''
           : visibleText(n)
-        : (n.textContent ?? ''),
+        : n instanceof Text
+          ? n.data
+          : '',
     )
     .join('');

@@ -498,6 +498,30 @@ describe('<latest-stories>', () => {
       expect(getComputedStyle(first.querySelector('.kicker')!).textTransform).to.equal('uppercase');
       await expect(el).to.be.accessible();
     });
+
+    it('writes a template <time> in the element’s zone, and a calendar date on its own day', async () => {
+      const wrapper = await fixture(
+        html`<div time-zone="Asia/Tokyo">
+          <latest-stories
+            locale="en-US"
+            .stories=${[
+              { title: 'Late', published: '2023-10-31T20:00:00Z', categories: [] },
+              { title: 'Day', published: '2023-10-30', categories: [] },
+            ]}
+          >
+            <template data-story><span data-field="title"></span><time data-field="date"></time></template>
+          </latest-stories>
+        </div>`,
+      );
+      const el = wrapper.querySelector('latest-stories')!;
+      await el.updateComplete;
+      const times = [...el.shadowRoot!.querySelectorAll('time')];
+      // 8 PM UTC is the next morning in Tokyo; October 30 stays October 30 (the tests run in New York).
+      expect(times.map((t) => [t.textContent, t.getAttribute('datetime')])).to.deep.equal([
+        ['Nov 1, 2023', '2023-10-31T20:00:00.000Z'],
+        ['Oct 30, 2023', '2023-10-30'],
+      ]);
+    });
   });
 
   describe('hostile content', () => {

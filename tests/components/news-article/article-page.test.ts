@@ -19,6 +19,42 @@ describe('reading an article from its web page (article-page.ts)', () => {
     expect(isHtmlPage('{"title":"<html>"}')).to.equal(false);
   });
 
+  it('fills a JSON-LD article’s gaps from the tags, even when og:type says website', () => {
+    const story = readArticlePage(
+      page(
+        '<meta property="og:type" content="website"><meta property="og:image" content="https://news.example/og.jpg">' +
+          '<meta name="description" content="The dek">' +
+          ld({ '@type': 'NewsArticle', headline: 'H', datePublished: '2024-05-07T09:00:00Z' }),
+      ),
+      URL_,
+    );
+    expect(story).to.deep.include({
+      title: 'H',
+      summary: 'The dek',
+      image: { url: 'https://news.example/og.jpg' },
+    });
+  });
+
+  it('splits a lone article:tag holding a list; keeps each of several whole', () => {
+    const tags = (metas: string[]) =>
+      readArticlePage(
+        page(
+          '<meta property="og:type" content="article"><meta property="og:title" content="T">' +
+            metas.map((t) => `<meta property="article:tag" content="${t}">`).join(''),
+        ),
+        URL_,
+      ).categories;
+    expect(tags(['Israel-Gaza war,Middle East and north Africa,World news'])).to.deep.equal([
+      'Israel-Gaza war',
+      'Middle East and north Africa',
+      'World news',
+    ]);
+    expect(tags(['Powell, Jerome H', 'Federal Reserve'])).to.deep.equal([
+      'Powell, Jerome H',
+      'Federal Reserve',
+    ]);
+  });
+
   it('takes the article from a Yoast-style @graph, resolving @id references', () => {
     const graph = {
       '@context': 'https://schema.org',

@@ -191,6 +191,20 @@ describe('<news-article> data', () => {
       expect(has(el, 'title')).to.equal(false);
     });
 
+    it('reads JSON as CMSes write it: raw line breaks, a CDATA wrapper, comments, trailing commas', async () => {
+      for (const json of [
+        '{"@type":"NewsArticle","headline":"Lenient","articleBody":"Para one.\n\nPara two."}',
+        '//<![CDATA[\n{"@type":"NewsArticle","headline":"Lenient"}\n//]]>',
+        '/* SEO plugin */ {"@type":"NewsArticle","headline":"Lenient", // the title\n"keywords":["a","b",],}',
+      ]) {
+        const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+        wrapper.innerHTML = `<news-article><script type="application/ld+json">${json}</script></news-article>`;
+        const el = wrapper.querySelector('news-article')!;
+        await settle(el);
+        expect(text(el, 'title'), json).to.equal('Lenient');
+      }
+    });
+
     it('keeps the story when its script is edited into bad JSON, and says so with news-error', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
       wrapper.innerHTML =

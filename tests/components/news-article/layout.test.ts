@@ -277,9 +277,12 @@ describe('<news-article> layouts and fields', () => {
       expect(has(el, 'caption')).to.equal(false);
     });
 
-    it('shows "Updated" only when the update differs from publication', async () => {
+    it('shows "Updated" only when the update is ten minutes or more after publication', async () => {
       const same = await articleFixture(fullStory({ updated: '2023-10-31T14:30:00Z' }));
       expect(has(same, 'updated')).to.equal(false);
+      // A CMS's save seconds after publication is no update.
+      const saved = await articleFixture(fullStory({ updated: '2023-10-31T14:39:59Z' }));
+      expect(has(saved, 'updated')).to.equal(false);
       const later = await articleFixture(fullStory({ updated: '2023-11-01T10:00:00Z' }), { lang: 'en-US' });
       expect(text(later, 'updated')).to.match(/^Updated/);
       expect(dateText(later, 'updated-date')).to.equal('Nov 1, 2023, 6:00 AM');

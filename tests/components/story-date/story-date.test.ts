@@ -266,6 +266,39 @@ describe('<story-date>', () => {
       }
     });
 
+    it('writes noon, afternoon and evening periods (b, B) as PM, and ppp without a dangling space', async () => {
+      for (const [datetime, pattern, expected] of [
+        ['2026-11-28T12:00:00Z', 'h:mm b', '12:00 PM'],
+        ['2026-11-28T14:30:00Z', 'h:mm B', '2:30 PM'],
+        ['2026-11-28T19:30:00Z', 'h:mm B', '7:30 PM'],
+        ['2026-11-28T09:30:00Z', 'h:mm B', '9:30 AM'],
+        ['2026-11-28T14:30:00Z', 'ppp', '2:30:00 PM'],
+      ]) {
+        const el = await fixture<StoryDateElement>(
+          html`<story-date
+            datetime=${datetime}
+            pattern=${pattern}
+            locale="en-US"
+            time-zone="UTC"
+          ></story-date>`,
+        );
+        expect(visible(el), pattern).to.equal(expected);
+      }
+    });
+
+    it('writes the locale’s own digits, as its other dates do', async () => {
+      const el = await fixture<StoryDateElement>(
+        html`<story-date datetime="2023-10-31" pattern="d MMMM yyyy" locale="ar-EG"></story-date>`,
+      );
+      const intl = new Intl.DateTimeFormat('ar-EG', {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      });
+      expect(visible(el)).to.equal(intl.format(new Date('2023-10-31T00:00:00Z')));
+    });
+
     it('wins over format', async () => {
       const el = await fixture<StoryDateElement>(
         html`<story-date
@@ -304,6 +337,50 @@ describe('<story-date>', () => {
         html`<story-date datetime="2026-11-28T09:00:00Z" locale="fr"></story-date>`,
       );
       expect(visible(el)).to.equal('il y a 3 heures');
+    });
+
+    it('counts days as calendar days in the reader’s zone ("2 days ago" at noon for 11 PM two days before)', async () => {
+      for (const [zone, datetime, expected] of [
+        ['UTC', '2026-11-26T23:00:00Z', '2 days ago'],
+        ['UTC', '2026-11-27T11:00:00Z', 'yesterday'],
+        // Kiritimati is UTC+14: now is November 29, 2 AM there.
+        ['Pacific/Kiritimati', '2026-11-27T11:00:00Z', 'yesterday'],
+        ['Pacific/Kiritimati', '2026-11-26T23:00:00Z', '2 days ago'],
+      ]) {
+        const el = await fixture<StoryDateElement>(
+          html`<story-date
+            datetime=${datetime}
+            format="relative"
+            locale="en"
+            time-zone=${zone}
+          ></story-date>`,
+        );
+        expect(visible(el), `${datetime} in ${zone}`).to.equal(expected);
+      }
+    });
+
+    it('says "1 year ago" from 360 days, not "12 months ago"', async () => {
+      const el = await fixture<StoryDateElement>(
+        html`<story-date datetime="2025-12-02T12:00:00Z" format="relative" locale="en"></story-date>`,
+      );
+      expect(visible(el)).to.equal('1 year ago');
+    });
+
+    it('measures a calendar date’s distance in whole days of the reader’s zone against the threshold', async () => {
+      const today = (zone: string) =>
+        fixture<StoryDateElement>(
+          html`<story-date
+            datetime="2026-11-28"
+            threshold="PT12H"
+            locale="en"
+            time-zone=${zone}
+          ></story-date>`,
+        );
+      // Today is today all day, wherever it is still November 28.
+      expect(visible(await today('UTC'))).to.equal('today');
+      expect(visible(await today('Pacific/Honolulu'))).to.equal('today');
+      // In Kiritimati it is November 29 already: a day away is beyond 12 hours.
+      expect(visible(await today('Pacific/Kiritimati'))).to.equal('November 28, 2026');
     });
 
     it('shows future dates ("in 2 days")', async () => {
