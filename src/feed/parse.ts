@@ -28,6 +28,8 @@ const ROOTS: Record<string, Feed['format']> = {
  * UTF-8 that way; then C1 controls, windows-1252 text put through Latin-1 (U+0092 for ’), become their characters.
  */
 function repair(s: string): string {
+  // (Both need a character of U+0080–U+00BF: one scan of most feeds, which have none.)
+  if (!/[\x80-\xbf]/.test(s)) return s;
   if (/[\xc2-\xf4][\x80-\xbf]/.test(s) && !/[^\0-\xff]/.test(s)) {
     try {
       s = new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(s, (c) => c.charCodeAt(0)));
