@@ -19,7 +19,7 @@ const textHtml = (v: unknown) => escapeHtml(plainText(str(v) ?? ''));
 
 /** Whether a parsed JSON value is a JSON Feed (a `version` from jsonfeed.org, or at least an `items` array). */
 export const isJsonFeed = (data: unknown): data is Json =>
-  /jsonfeed\.org/.test(String(obj(data).version)) || Array.isArray(obj(data).items);
+  /jsonfeed\.org/.test(str(obj(data).version) ?? '') || Array.isArray(obj(data).items);
 
 /** Reads a JSON Feed into the model; URLs resolve against the home page, then the document URL. */
 export function readJsonFeed(data: Json, url: string | undefined): Feed {
@@ -95,7 +95,7 @@ export function readJsonItem(
     link(it.banner_image) ??
     list(it.attachments)
       .map(obj)
-      .filter((a) => /^image\//.test(String(a.mime_type)))
+      .filter((a) => /^image\//.test(str(a.mime_type) ?? ''))
       .map((a) => link(a.url))
       .find((u) => u);
   return put(story, {

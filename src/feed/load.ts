@@ -1,3 +1,4 @@
+import { readBody } from './body.js';
 import { decodeFeed } from './charset.js';
 import { FeedError } from './errors.js';
 import { parseFeed } from './parse.js';
@@ -226,7 +227,7 @@ async function request(entry: Entry, url: string, key: string, options: LoadFeed
         throw new FeedError('http', `HTTP ${res.status}.`, { url, status: res.status });
       }
       const max = options.maxBytes! > 0 ? options.maxBytes! : 2 ** 25;
-      const text = decodeFeed(await body(res, url, max), h.get('content-type'));
+      const text = decodeFeed(await readBody(res, url, max), h.get('content-type'));
       // Behind a proxy, relative links resolve against the feed's own URL, not the proxy's.
       feed = parseFeed(text, { url: proxy ? url : res.url || url });
       entry.t = etag;
@@ -272,34 +273,6 @@ async function request(entry: Entry, url: string, key: string, options: LoadFeed
   } finally {
     clearTimeout(timer);
   }
-}
-
-/**
- * The body of `res`, read as it arrives and given up (with code `too-large`) once it passes `max` bytes, so an
- * endless or huge response never fills memory.
- */
-async function body(res: Response, url: string, max: number): Promise<Uint8Array> {
-  const tooLarge = () => new FeedError('too-large', `The feed is larger than ${max} bytes.`, { url });
-  if (+res.headers.get('content-length')! > max) {
-    res.body?.cancel().catch(() => {});
-    throw tooLarge();
-  }
-  const reader = res.body?.getReader();
-  if (!reader) return new Uint8Array(await res.arrayBuffer());
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (let chunk; !(chunk = await reader.read()).done;) {
-    size += chunk.value.length;
-    if (size > max) {
-      reader.cancel().catch(() => {});
-      throw tooLarge();
-    }
-    chunks.push(chunk.value);
-  }
-  const all = new Uint8Array(size);
-  size = 0;
-  for (const c of chunks) all.set(c, (size += c.length) - c.length);
-  return all;
 }
 
 /**

@@ -47,6 +47,17 @@ function repair(s: string): string {
  * @throws {FeedError} `empty` for blank input, `not-a-feed` when nothing feed-like is there.
  */
 export function parseFeed(text: string, options: ParseFeedOptions = {}): Feed {
+  try {
+    return read(text, options);
+  } catch (error) {
+    // Nothing else escapes: should hostile input ever trip a reader, the caller still gets a FeedError.
+    throw error instanceof FeedError
+      ? error
+      : new FeedError('not-a-feed', 'This feed cannot be read.', { cause: error });
+  }
+}
+
+function read(text: string, options: ParseFeedOptions): Feed {
   // Leading blank lines and a BOM are common; so is junk before the prolog, which the XML reader skips.
   const s = repair(text.replace(/^[\s\ufeff]+/, ''));
   if (!s) throw new FeedError('empty', 'The feed is empty.');

@@ -143,8 +143,39 @@ function getPurifier(): Purifier {
   instance.addHook('uponSanitizeAttribute', keepAllowedAttribute);
   instance.addHook('beforeSanitizeAttributes', notePixelBeforeStyleGoes);
   instance.addHook('afterSanitizeAttributes', rewriteUrlsAndLinks);
+  instance.addHook('afterSanitizeElements', breakLongRuns);
   purifier = instance;
   return instance;
+}
+
+// A run of text with no break opportunity long enough to be no word (a hostile "word" of 50 000 letters).
+const LONG_RUN = /\S{200,}/g;
+
+/**
+ * Gives runs of 200 or more characters without white space a `<wbr>` every 64 characters. Chromium takes seconds
+ * to lay out such a run in a narrow column with `overflow-wrap: break-word` (8.5 s for 100 000 letters), and
+ * crashes on millions; with break opportunities it takes milliseconds. The text node keeps the first piece and
+ * the rest follows it, so DOMPurify's walk goes on to them (each short now, and `<wbr>` is allowed).
+ */
+function breakLongRuns(node: Node): void {
+  if (node.nodeType !== Node.TEXT_NODE) return;
+  const text = node as Text;
+  const data = text.data;
+  // (A test without the g flag, whose lastIndex would carry over into matchAll.)
+  if (!/\S{200}/.test(data)) return;
+  const pieces: string[] = [];
+  let from = 0;
+  for (const m of data.matchAll(LONG_RUN)) {
+    for (let at = m.index + 64, end = m.index + m[0].length; at < end; at += 64) {
+      // (Never between the two halves of a surrogate pair.)
+      if (/[\ud800-\udbff]/.test(data[at - 1]!)) at++;
+      pieces.push(data.slice(from, at));
+      from = at;
+    }
+  }
+  pieces.push(data.slice(from));
+  text.data = pieces[0]!;
+  text.after(...pieces.slice(1).flatMap((piece) => [text.ownerDocument.createElement('wbr'), piece]));
 }
 
 function keepAllowedAttribute(node: Element, event: UponSanitizeAttributeHookEvent): void {

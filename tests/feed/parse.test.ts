@@ -1008,6 +1008,36 @@ describe('parseFeed', () => {
   });
 
   describe('errors', () => {
+    it('honours no DOCTYPE entity longer than 64 characters, so a small feed cannot expand to gigabytes', () => {
+      const long = 'word '.repeat(2400);
+      const feed = parseFeed(
+        `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "${long}"><!ENTITY b "short one">]>` +
+          rss(`<item><title>&b;</title><description>${'&a;'.repeat(12_000)}</description></item>`).replace(
+            /^<\?xml[^>]*>/,
+            '',
+          ),
+      );
+      expect(feed.items[0]!.title).to.equal('short one');
+      // The long entity stays unexpanded, as an unknown one does: 48 KB of input, not 144 MB of output.
+      expect(feed.items[0]!.summary!.length).to.be.below(200_000);
+    });
+
+    it('throws a FeedError for JSON whose values break String() (a non-callable toString)', () => {
+      for (const json of [
+        '{"version":{"toString":0},"items":[{"title":"x","url":"https://a.example/1"}]}',
+        '{"version":"https://jsonfeed.org/version/1.1","items":[{"title":"x","attachments":[{"mime_type":{"toString":0},"url":"https://a.example/i.jpg"}]}]}',
+      ]) {
+        let story;
+        try {
+          story = parseFeed(json).items[0];
+        } catch (error) {
+          expect(error, json).to.be.instanceOf(FeedError);
+          continue;
+        }
+        expect(story!.title).to.equal('x');
+      }
+    });
+
     for (const [label, input] of [
       ['an empty string', ''],
       ['whitespace and a BOM', ' \n\ufeff\t '],

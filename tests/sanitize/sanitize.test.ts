@@ -420,4 +420,46 @@ describe('the page’s own DOMPurify', () => {
       DOMPurify.clearConfig();
     }
   });
+
+  describe('long runs without white space', () => {
+    it('gets a <wbr> every 64 characters in runs of 200 or more, text unchanged', () => {
+      const run = 'A'.repeat(300);
+      const out = sanitizeHtml(
+        `<p>Before ${run} after <a href="https://x.example/">${'B'.repeat(150)}</a></p>`,
+      );
+      expect(out).to.equal(
+        `<p>Before ${'A'.repeat(64)}<wbr>${'A'.repeat(64)}<wbr>${'A'.repeat(64)}<wbr>${'A'.repeat(64)}<wbr>${'A'.repeat(44)} after ` +
+          `<a href="https://x.example/" ${REL}>${'B'.repeat(150)}</a></p>`,
+      );
+      const emoji = '📰'.repeat(150);
+      const kept = document.createElement('div');
+      kept.innerHTML = sanitizeHtml(`<p>${emoji}</p>`);
+      expect(kept.textContent, 'no surrogate pair is split').to.equal(emoji);
+    });
+
+    it('lays out a hostile 100 000-letter word as fast as ordinary words (it took seconds)', () => {
+      const host = document.createElement('div');
+      host.style.cssText =
+        "max-width: 68ch; overflow-wrap: break-word; font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+      document.body.append(host);
+      // The median of three layouts of freshly inserted HTML.
+      const layout = (html: string) => {
+        const times = [0, 1, 2].map(() => {
+          host.innerHTML = sanitizeHtml(html);
+          const start = performance.now();
+          void host.offsetHeight;
+          return performance.now() - start;
+        });
+        return times.sort((a, b) => a - b)[1]!;
+      };
+      try {
+        const words = layout(`<p>${'word '.repeat(20_000)}</p>`);
+        const word = layout(`<p>${'A'.repeat(100_000)}</p>`);
+        // (A ratio to ordinary text laid out in the same run, with ample room: before, it was over a thousand.)
+        expect(word / words).to.be.below(50);
+      } finally {
+        host.remove();
+      }
+    });
+  });
 });

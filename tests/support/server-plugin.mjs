@@ -23,6 +23,8 @@
  *   generator runs in Node without the server: `generateFeed()` in `tests/support/feeds/generate.mjs`.
  * - `/__feeds/image?n=3&w=640&h=360`: a small SVG placeholder (no network images in tests).
  * - `/__feeds/raw?body=<text>&type=<content type>`: answers with `body` as given (default type text/plain).
+ * - `/__feeds/endless?mb=256`: an HTML page streamed in 1 MiB chunks until the client stops reading (or `mb` MiB);
+ *   takes no common parameter but `cors`.
  * - `/__feeds/ssr?markup=<HTML>`: that markup server-rendered with Lit's SSR (`@lit-labs/ssr`, through
  *   `ssr-render.mjs`), declarative shadow roots included, from the elements in `src/` as they are now.
  * - `/__feeds/proxy?url=<encoded URL>`: fetches a loopback URL server-side and returns it WITH CORS; passes on the
@@ -181,6 +183,22 @@ async function handle(req, res, server) {
         requests: log.get(k) ?? [],
       }),
     );
+  }
+  if (route === 'endless') {
+    // An HTML page that never ends: 1 MiB chunks for as long as the client reads (at most `mb`, default 256).
+    res.writeHead(200, {
+      ...headers,
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+    });
+    const chunk = Buffer.from('<p>' + 'endless '.repeat(131_072).slice(3));
+    let left = Number(q.get('mb') ?? 256);
+    const more = () => {
+      while (left-- > 0 && !res.destroyed) if (!res.write(chunk)) return void res.once('drain', more);
+      res.end();
+    };
+    res.on('close', () => (left = 0));
+    return more();
   }
   if (route === 'reset') {
     if (q.has('key')) {

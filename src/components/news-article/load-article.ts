@@ -1,3 +1,4 @@
+import { readBody } from '../../feed/body.js';
 import { decodeFeed } from '../../feed/charset.js';
 import { FeedError } from '../../feed/errors.js';
 import { normalizeStory } from '../../feed/normalize.js';
@@ -17,8 +18,8 @@ export type Loaded =
  * - an HTML page: its article (JSON-LD, Open Graph and meta tags), else the first feed it links to
  *   (`fromPage`: this is that feed's load, which follows no further page);
  * - anything else: a feed (RSS, Atom, RDF: anything `parseFeed` reads).
- * Failures are `FeedError`s (`network`, `http` with `status`, `aborted`, `timeout`, `invalid-url`,
- * `not-a-story`, or `parseFeed`'s own codes).
+ * Failures are `FeedError`s (`network`, `http` with `status`, `aborted`, `timeout`, `invalid-url`, `too-large`
+ * past 32 MiB, `not-a-story`, or `parseFeed`'s own codes).
  */
 export async function loadArticle(src: string, signal: AbortSignal, fromPage = false): Promise<Loaded> {
   let url: string;
@@ -64,9 +65,10 @@ export async function loadArticle(src: string, signal: AbortSignal, fromPage = f
     }
     try {
       // Feeds declare their charset in the XML, not always in HTTP: decode the bytes as XML processors do.
-      text = decodeFeed(new Uint8Array(await response.arrayBuffer()), response.headers.get('content-type'));
+      // (At most 32 MiB, as for feeds: an endless or huge page must not fill memory.)
+      text = decodeFeed(await readBody(response, url), response.headers.get('content-type'));
     } catch (cause) {
-      throw failure(cause, 'read');
+      throw cause instanceof FeedError ? cause : failure(cause, 'read');
     }
   } finally {
     clearTimeout(timeout);

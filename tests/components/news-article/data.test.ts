@@ -347,6 +347,13 @@ describe('<news-article> data', () => {
     describe("an article's web page", () => {
       const PAGE = '/tests/fixtures/articles/first-article.html';
 
+      it('gives up a page that never ends past 32 MiB: too-large, not a full memory', async () => {
+        const { el, event } = await loadFrom('/__feeds/endless');
+        expect(event.type).to.equal('news-error');
+        expect(event.detail.error.code).to.equal('too-large');
+        expect(has(el, 'error')).to.equal(true);
+      });
+
       it('reads its JSON-LD article, skipping the WebSite node, scripts and comments', async () => {
         const { el, event } = await loadFrom(PAGE);
         expect(event.type).to.equal('news-load');
