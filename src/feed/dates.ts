@@ -201,7 +201,24 @@ export function parseDate(text: string | null | undefined): string | null {
   // Dates are short; the length cap bounds the work on hostile input. Plain ISO 8601 (Atom, JSON Feed, most
   // markup) and RSS's usual RFC 822 are read in one step; the general reader gives the same instant, slower.
   if (typeof text !== 'string' || (text = text.trim()).length > 200) return null;
-  return plainIso(text) ?? plainRfc822(text) ?? readText(text);
+  const quick = plainIso(text) ?? plainRfc822(text);
+  // (Plain ISO 8601 has a time when it is longer than its date; RFC 822 here always has one.)
+  clock = !!quick && text.length > 10;
+  return quick ?? readText(text);
+}
+
+/** Whether the last date `parseDate` read had a time of day (any form: `9:05`, `9 AM`, `9시`, `01.00`). */
+let clock = false;
+
+/**
+ * A date as the model keeps it: `parseDate`'s instant, or for a date given without a time of day (`2023-10-31`,
+ * `Tue, 31 Oct 2023`, `May 7, 2024`, `2023년 10월 31일`) its day, `2023-10-31`, a calendar date that no reader's
+ * time zone may show as the day before; undefined when nothing reads. A zone with no time (`31 Oct 2023 +0100`)
+ * names an instant. `Date.parse` gives a calendar date's UTC midnight, the instant `parseDate` gives.
+ */
+export function storyDate(text: string | null | undefined): string | undefined {
+  const iso = parseDate(text);
+  return iso && !clock && iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : (iso ?? undefined);
 }
 
 /**
@@ -427,6 +444,7 @@ function read(s: string, note: string, korean: boolean): string | null {
   // (A Korean date without a time is a calendar date, UTC midnight like any other, which no zone may move.)
   if (zone == null && korean && hour != null) setZone('kst');
   month ??= 1;
+  clock = hour != null;
 
   const date = new Date(0);
   // setUTCFullYear, unlike Date.UTC, does not turn the years 0–99 into 1900–1999. An impossible

@@ -35,6 +35,17 @@ function named(name: string): number | undefined {
     : undefined;
 }
 
+/**
+ * How many more characters the document being read may get from its own `<!ENTITY>`s: set by {@link ownBudget} when
+ * a document starts, so that millions of references to one declared entity cannot make gigabytes of text.
+ */
+let expansion = 0;
+
+/** Allows the document about to be read `size` characters of its own entities' text. */
+export const ownBudget = (size: number): void => {
+  expansion = size;
+};
+
 /** The text of one reference (the name between `&` and `;`), or undefined when it names nothing. */
 function reference(name: string, own: Record<string, string> | undefined): string | undefined {
   if (name[0] === '#') {
@@ -50,9 +61,14 @@ function reference(name: string, own: Record<string, string> | undefined): strin
           ? String.fromCodePoint(code)
           : '\ufffd';
   }
-  // The XML five win over the document's own declarations, which win over HTML's names.
+  // The XML five win over the document's own declarations, which win over HTML's names. A declared entity past
+  // the document's budget stays as written.
   const code = named(name);
-  return (code! < 63 ? undefined : own?.[name]) ?? (code === undefined ? code : String.fromCharCode(code));
+  const mine = code! < 63 ? undefined : own?.[name];
+  return (
+    (mine !== undefined && (expansion -= mine.length) >= 0 ? mine : undefined) ??
+    (code === undefined ? code : String.fromCharCode(code))
+  );
 }
 
 /**

@@ -42,18 +42,3 @@ export function plainIso(text: string): string | undefined {
   const [, year, month, day, hour = 0, minute = 0, second = 0, fraction = '', , sign, zh = 0, zm = 0] = m;
   return instant(year!, +month!, day!, hour, minute, second, fraction, sign, zh, zm);
 }
-
-/**
- * Whether a date is a calendar date, given its text and the instant `parseDate` read: it names UTC midnight
- * and has no clock time (`2023-10-31`, `Tue, 31 Oct 2023`, `October 31, 2023`, `5 de mayo de 2023`), so no
- * time zone may move it to another day. A zone without a time (`31 Oct 2023 +0100`) names another instant.
- */
-export const isDateOnly = (text: string, iso: string | null | undefined): boolean =>
-  !!iso?.endsWith('T00:00:00.000Z') && !/\d[:t]\d|\d\s*[ap]\.?m/i.test(text);
-
-/**
- * A story's date in the model: parseDate's instant of `text`, or the day of a calendar date (`2023-10-31` for
- * `Tue, 31 Oct 2023`, see isDateOnly), which no time zone may move to another day; undefined for none.
- */
-export const storyDate = (text: string | undefined, iso: string | null): string | undefined =>
-  iso ? (isDateOnly(text!, iso) ? iso.slice(0, 10) : iso) : undefined;

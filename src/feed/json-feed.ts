@@ -1,6 +1,6 @@
 /** Maps a JSON Feed 1.0 or 1.1 object to the model. */
-import { parseDate } from './dates.js';
-import { storyDate } from './iso.js';
+import { decodeEntities } from './entities.js';
+import { storyDate } from './dates.js';
 import { htmlImage } from './images.js';
 import { paragraphs, personText, plainText } from './text.js';
 import type { Feed, Story } from './types.js';
@@ -55,7 +55,7 @@ export function readJsonItem(
   it: Json,
   base: string | undefined,
   data: Json = {},
-  date: (v: unknown) => string | null | undefined = (v) => storyDate(str(v), parseDate(str(v))),
+  date: (v: unknown) => string | null | undefined = (v) => storyDate(str(v)),
 ): Story {
   const link = (v: unknown) => absolute(str(v), base);
   // JSON Feed's summary and content_text are plain text; the model's summary is HTML. Without a summary, the
@@ -76,7 +76,7 @@ export function readJsonItem(
       summary: textHtml(summary ?? text),
       contentHtml: str(it.content_html)
         ? resolveHtml(it.content_html as string, base)
-        : summary && text && paragraphs(text),
+        : summary && text && paragraphs(decodeEntities(text)),
       published: date(it.date_published),
       updated: date(it.date_modified),
     },

@@ -1,11 +1,10 @@
-import { parseDate } from './dates.js';
+import { storyDate } from './dates.js';
 import { FeedError } from './errors.js';
 import { list as asArray, readJsonItem } from './json-feed.js';
 import { decodeEntities } from './entities.js';
 import { paragraphs, personText, plainText } from './text.js';
 import type { Image, Story } from './types.js';
 import { absolute } from './urls.js';
-import { storyDate } from './iso.js';
 import { escapeHtml } from './xml.js';
 
 /** Options of {@link normalizeStory}. */
@@ -176,7 +175,7 @@ const url = (value: unknown, base?: Base) =>
 const id = (value: unknown) => (Number.isFinite(value) ? String(value) : text(value));
 
 // (A calendar date, `2023-10-31`, `May 7, 2024` or `7. Mai 2024`, stays a calendar date: see storyDate.)
-const date = (value: unknown) => storyDate(text(value), parseDate(text(value)));
+const date = (value: unknown) => storyDate(text(value));
 
 /** A size in pixels from `1200`, `"1200"`, `"1200px"` or a QuantitativeValue `{ value: 1200 }`. */
 function size(value: unknown): number | undefined {
@@ -221,7 +220,7 @@ function image(value: unknown, base: Base): Image | undefined {
     const link = url(img.url, base) ?? url(img.contentUrl, base);
     const width = size(img.width);
     const height = size(img.height);
-    const wide = width && height ? width * 5 > height * 6 : /\b16[x_:-]9\b|wide/i.test(link ?? '');
+    const wide = width && height ? width * 5 > height * 6 : /\b(16[x_:-]9|wide)\b/i.test(link ?? '');
     const s = wide ? 1 : 0;
     if (link && s > score) {
       score = s;

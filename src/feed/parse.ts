@@ -22,17 +22,28 @@ const ROOTS: Record<string, Feed['format']> = {
   'atom:feed': 'atom',
 };
 
+// windows-1252's characters for the bytes 0x80–0x9F, by byte (its five undefined bytes as their C1 controls).
+const CP1252 = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ';
+
 /**
- * Text as its publisher meant it, as feedparser repairs it: a document of UTF-8 read as Latin-1 (`PiÃ¹`, from a CMS
- * that encodes twice, or a decoder misled by its label) is read again as UTF-8, when all of it is Latin-1 and valid
- * UTF-8 that way; then C1 controls, windows-1252 text put through Latin-1 (U+0092 for ’), become their characters.
+ * Text as its publisher meant it, as feedparser repairs it: a document of UTF-8 read as Latin-1 or windows-1252
+ * (`PiÃ¹`, `Itâ€™s`: a CMS that encodes twice, MySQL's "latin1" being windows-1252, or a decoder misled by its label)
+ * is read again as UTF-8, when all of it is such text and valid UTF-8 that way; then C1 controls, windows-1252
+ * text put through Latin-1 (U+0092 for ’), become their characters.
  */
 function repair(s: string): string {
-  // (Both need a character of U+0080–U+00BF: one scan of most feeds, which have none.)
-  if (!/[\x80-\xbf]/.test(s)) return s;
-  if (/[\xc2-\xf4][\x80-\xbf]/.test(s) && !/[^\0-\xff]/.test(s)) {
+  // (ASCII, most feeds, needs neither: one scan.)
+  if (!/[^\0-\x7f]/.test(s)) return s;
+  if (/[\xc2-\xf4][\x80-\xbf\u0152-\u2122]/.test(s)) {
+    const bytes = new Uint8Array(s.length);
+    let i = 0;
+    for (let c; i < s.length; i++) {
+      c = s.charCodeAt(i);
+      if (c > 0xff && (c = CP1252.indexOf(s[i]!) + 0x80) < 0x80) break;
+      bytes[i] = c;
+    }
     try {
-      s = new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(s, (c) => c.charCodeAt(0)));
+      if (i == s.length) s = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
       // Not UTF-8 after all (`Ã©` as a Latin-1 writer meant it): kept.
     }

@@ -1,4 +1,4 @@
-import { decodeEntities } from './entities.js';
+import { decodeEntities, ownBudget } from './entities.js';
 
 /**
  * An element of the lenient XML tree. The one-letter fields keep the bundle small; the type is internal to the
@@ -154,11 +154,16 @@ export function parseXml(s: string): XmlElement {
         close = shut < 0 ? shut : s.indexOf('>', shut);
         for (const m of s.slice(lt + open, close < 0 ? len : close).matchAll(ENTITY_DECL)) {
           // Character references in the value are decoded once (`<!ENTITY eacute "&#233;">`), never expanded
-          // again, so entities cannot multiply ("billion laughs"); and a value longer than 64 characters is not
-          // honoured, so that a few kilobytes of references to one long value cannot make gigabytes of text
-          // (each reference grows at most 64 / 3 times). Real feeds declare characters and short strings.
+          // again, so entities cannot multiply ("billion laughs"); a value longer than 64 characters is not honoured,
+          // and all of their text is capped, so that references to one value cannot make gigabytes of text. Real
+          // feeds declare characters and short strings.
           const value = decodeEntities(m[2] ?? m[3]);
-          if (value.length <= 64) (own ??= Object.create(null))[m[1]] = value;
+          if (value.length <= 64) {
+            own ??= Object.create(null);
+            own![m[1]!] = value;
+            // (All references to them together make at most twice the document, or a million characters.)
+            ownBudget(Math.max(2 * len, 1e6));
+          }
         }
       }
       if (cdata && top !== doc) add(top, s.slice(lt + 9, close < 0 ? len : close));

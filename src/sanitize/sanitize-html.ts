@@ -148,29 +148,40 @@ function getPurifier(): Purifier {
   return instance;
 }
 
-// A run of text with no break opportunity long enough to be no word (a hostile "word" of 50 000 letters).
-const LONG_RUN = /\S{200,}/g;
+// A run of text with no white space too long to be a word or a URL.
+const LONG_RUN = /\S{250,}/g;
 
 /**
- * Gives runs of 200 or more characters without white space a `<wbr>` every 64 characters. Chromium takes seconds
- * to lay out such a run in a narrow column with `overflow-wrap: break-word` (8.5 s for 100 000 letters), and
- * crashes on millions; with break opportunities it takes milliseconds. The text node keeps the first piece and
- * the rest follows it, so DOMPurify's walk goes on to them (each short now, and `<wbr>` is allowed).
+ * Gives runs of 250 or more characters without white space a `<wbr>` every 250, and cuts them at 10 000 (with `…`).
+ * Chromium takes seconds to lay out such a run in a narrow column with `overflow-wrap: break-word` (8.5 s for a
+ * hostile "word" of 100 000 letters) and crashes on millions; Firefox lays out each `<wbr>` in time proportional to
+ * its run. Both take milliseconds this way, and WebKit too. The text node keeps the first piece and the rest
+ * follows it, so DOMPurify's walk goes on to the new nodes (short now; `<wbr>` is allowed).
  */
 function breakLongRuns(node: Node): void {
   if (node.nodeType !== Node.TEXT_NODE) return;
   const text = node as Text;
   const data = text.data;
   // (A test without the g flag, whose lastIndex would carry over into matchAll.)
-  if (!/\S{200}/.test(data)) return;
+  if (!/\S{250}/.test(data)) return;
   const pieces: string[] = [];
   let from = 0;
   for (const m of data.matchAll(LONG_RUN)) {
-    for (let at = m.index + 64, end = m.index + m[0].length; at < end; at += 64) {
-      // (Never between the two halves of a surrogate pair.)
-      if (/[\ud800-\udbff]/.test(data[at - 1]!)) at++;
+    const end = m.index + m[0].length;
+    // (Never inside a character as read: not before the low half of a surrogate pair, a combining mark or a
+    // variation selector, nor either side of a zero-width joiner.)
+    const cut = (at: number) => {
+      while (at < end && (/[\p{M}\u200d\udc00-\udfff]/u.test(data[at]!) || data[at - 1] === '\u200d')) at++;
+      return at;
+    };
+    const stop = end - m.index > 10_000 ? cut(m.index + 10_000) : end;
+    for (let at = cut(m.index + 250); at < stop; at = cut(at + 250)) {
       pieces.push(data.slice(from, at));
       from = at;
+    }
+    if (stop < end) {
+      pieces.push(data.slice(from, stop) + '…');
+      from = end;
     }
   }
   pieces.push(data.slice(from));

@@ -442,6 +442,11 @@ describe('normalizeStory', () => {
         ],
       });
       expect(sized.image!.url).to.equal('https://n.example/wide.jpg');
+      // (A word that only contains "wide" says nothing.)
+      const nationwide = ['1x1', '16x9'].map((c) => `https://n.example/nationwide-strike-${c}.jpg`);
+      expect(
+        normalizeStory({ '@type': 'NewsArticle', headline: 'H', image: nationwide }).image!.url,
+      ).to.equal(nationwide[1]);
       // A single square image is still the image.
       expect(normalizeStory({ '@type': 'NewsArticle', headline: 'H', image: crops[0] }).image!.url).to.equal(
         crops[0],

@@ -727,6 +727,8 @@ describe('parseFeed', () => {
       );
       expect(feed.title).to.equal('News & Views');
       expect(feed.description).to.equal('Daily – news');
+      const text = json({ id: '2', title: 'T', summary: 'S', content_text: 'It&#8217;s easy' }).items[0]!;
+      expect(text.contentHtml).to.equal('<p>It’s easy</p>');
       expect(feed.items[0]).to.deep.include({
         title: 'Council approves ‘green’ bridge',
         summary: 'The vote was 7–2 &amp; final',
@@ -739,6 +741,13 @@ describe('parseFeed', () => {
       expect(item('<title>Mayor\u0092s \u0093bold\u0094 plan \u0096 costs \u0080 5m</title>').title).to.equal(
         'Mayor’s “bold” plan – costs € 5m',
       );
+    });
+
+    it('reads a document of UTF-8 read as windows-1252 as UTF-8 (MySQL’s "latin1"), when all of it is', () => {
+      const bytes = new TextEncoder().encode(rss('<item><title>It’s “smart” — €5</title></item>'));
+      const mangled = new TextDecoder('windows-1252').decode(bytes);
+      expect(mangled).to.include('Itâ€™s');
+      expect(parseFeed(mangled).items[0]!.title).to.equal('It’s “smart” — €5');
     });
 
     it('reads a document of UTF-8 read as Latin-1 as UTF-8, when all of it is, as feedparser does', () => {
@@ -794,10 +803,16 @@ describe('parseFeed', () => {
       expect(json({ id: '1', title: 'T', date_published: '2023-10-31' }).items[0]!.published).to.equal(
         '2023-10-31',
       );
-      // A time, even midnight, makes an instant.
-      expect(item('<pubDate>Tue, 31 Oct 2023 00:00:00 GMT</pubDate>').published).to.equal(
-        '2023-10-31T00:00:00.000Z',
-      );
+      // A time, even midnight, makes an instant, however it is written.
+      for (const date of [
+        'Tue, 31 Oct 2023 00:00:00 GMT',
+        '2023년 10월 31일 오전 9시',
+        '2023年10月31日 午前9時 +0900',
+        'Tue, 31 Oct 2023 09 h 00 min +0900',
+        '31.10.2023 01.00 +0100',
+        '2023-10-31T00:00Z',
+      ])
+        expect(item(`<pubDate>${date}</pubDate>`).published, date).to.equal('2023-10-31T00:00:00.000Z');
     });
   });
 
@@ -1020,6 +1035,19 @@ describe('parseFeed', () => {
       expect(feed.items[0]!.title).to.equal('short one');
       // The long entity stays unexpanded, as an unknown one does: 48 KB of input, not 144 MB of output.
       expect(feed.items[0]!.summary!.length).to.be.below(200_000);
+    });
+
+    it('caps the text all references to declared entities make together', () => {
+      const value = 'x'.repeat(64);
+      const feed = parseFeed(
+        `<!DOCTYPE rss [<!ENTITY a "${value}">]>` +
+          rss(`<item><title>&a;</title><description>${'&a;'.repeat(100_000)}</description></item>`),
+      );
+      expect(feed.items[0]!.title).to.equal(value);
+      // 300 KB of references would make 6.4 MB; past a million characters they stay as written.
+      const summary = feed.items[0]!.summary!;
+      expect(summary.length).to.be.within(1_000_000, 1_400_000);
+      expect(summary.endsWith('&a;&a;')).to.equal(true);
     });
 
     it('throws a FeedError for JSON whose values break String() (a non-callable toString)', () => {

@@ -1,5 +1,4 @@
-import { parseDate } from '../../feed/dates.js';
-import { isDateOnly } from '../../feed/iso.js';
+import { storyDate } from '../../feed/dates.js';
 import {
   DATE_FORMATS,
   formatStoryDate,
@@ -64,8 +63,8 @@ const instants = new Map<string, { instant: Date; dateOnly: boolean } | null>();
 function read(datetime: string): { instant: Date; dateOnly: boolean } | null {
   let parsed = instants.get(datetime);
   if (parsed === undefined) {
-    const iso = parseDate(datetime);
-    parsed = iso ? { instant: new Date(iso), dateOnly: isDateOnly(datetime, iso) } : null;
+    const iso = storyDate(datetime);
+    parsed = iso ? { instant: new Date(iso), dateOnly: iso.length == 10 } : null;
     if (instants.size > 5000) instants.clear();
     instants.set(datetime, parsed);
   }

@@ -108,7 +108,6 @@ function imageBox(view: StoryView): TemplateResult {
   </div>`;
 }
 
-/** One built-in story card: an `<article>` titled by its heading, with what the layout and settings show. */
 /**
  * A card's date as `<story-date>` writes it: the short text shown, and for screen readers, many of which do not read
  * `title`, the same text with the full date (`3 hours ago (Saturday, November 28, 2026 at 6:00 AM)`).
@@ -119,6 +118,7 @@ const dateWords = (date: DateText) =>
     : html`<span aria-hidden="true">${date.text}</span
         ><span class="visually-hidden">${date.text} (${date.full})</span>`;
 
+/** One built-in story card: an `<article>` titled by its heading, with what the layout and settings show. */
 export function storyCard(view: StoryView, index: number, total: number, s: CardSettings): TemplateResult {
   const rich = s.layout === 'list' || s.layout === 'grid';
   const image = rich && !s.noImages;

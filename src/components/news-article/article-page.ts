@@ -139,11 +139,12 @@ function metaArticle(tags: PageTag[], filling: boolean): Record<string, unknown>
     for (const key of keys) {
       const found = values.get(key)?.filter(usable);
       if (!found?.length) continue;
-      // One category per article:tag when there are several (a term, never split: `Powell, Jerome H`); a lone
-      // article:tag and the other keyword tags are comma-separated lists (`Israel-Gaza war,World news`).
+      // One category per article:tag (a term, never split: `Powell, Jerome H`), unless a lone one is a list: commas
+      // with no space after them or several commas (`Israel-Gaza war,World news`). The other keyword tags are
+      // comma-separated lists.
       article[field] = !MANY.has(field)
         ? found[0]
-        : key === 'article:tag' && found[1]
+        : key === 'article:tag' && (found[1] || !/,\S|,.*,/.test(found[0]!))
           ? found.map((name) => ({ name }))
           : found;
       break;

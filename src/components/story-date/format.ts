@@ -114,7 +114,7 @@ function relative(instant: number, o: FormatOptions): { text: string; refreshIn:
   const size = found[1];
   // Whole units elapsed, like a clock: "3 hours ago" until the fourth hour is complete. The text changes
   // at the next whole unit, so the cadence fits the unit (a minute for minutes, an hour for hours), capped
-  // at an hour so day rollovers are never late.
+  // at an hour so that the change to the next calendar day ("yesterday" to "2 days ago") is at most an hour late.
   let value = Math.max(Math.floor(abs / size), 1);
   const untilChange = diff < 0 ? (value + 1) * size - abs : abs - value * size + 1;
   // Days are calendar days in the reader's zone: at 00:30, 23:00 two days before is "2 days ago", not "yesterday".

@@ -2,8 +2,8 @@ import { format } from 'date-fns/format';
 import { TZDateMini } from '@date-fns/tz/date/mini';
 import { intlLocale } from './intl-locale.js';
 
-/** The zero digit of each locale's numbering system. */
-const zeros = new Map<string, string>();
+/** The ten digits of each locale's numbering system (not always consecutive characters: `zh-u-nu-hanidec`). */
+const numerals = new Map<string, string[]>();
 
 /**
  * Formats a date-fns pattern with words from Intl. Loaded on demand by `<story-date>` the first time a
@@ -23,7 +23,10 @@ export function formatPattern(instant: Date, pattern: string, locale: string, ti
     useAdditionalDayOfYearTokens: true,
   });
   // date-fns writes Latin digits; the locale's own (Arabic-Indic in `ar-EG`, Bengali in `bn`) match its other dates.
-  let zero = zeros.get(locale);
-  if (zero == null) zeros.set(locale, (zero = new Intl.NumberFormat(locale).format(0)));
-  return zero == '0' ? text : text.replace(/\d/g, (d) => String.fromCodePoint(zero.codePointAt(0)! + +d));
+  let digits = numerals.get(locale);
+  if (!digits) {
+    const format = new Intl.NumberFormat(locale, { useGrouping: false });
+    numerals.set(locale, (digits = [...'0123456789'].map((d) => format.format(+d))));
+  }
+  return digits[0] == '0' ? text : text.replace(/\d/g, (d) => digits[+d]!);
 }

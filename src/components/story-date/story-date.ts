@@ -17,7 +17,7 @@ import {
   type Rendered,
 } from './format.js';
 import { readDate, loadDateReader } from './read-date.js';
-import { isDateOnly, plainIso } from '../../feed/iso.js';
+import { plainIso } from '../../feed/iso.js';
 import { watch, unwatch, type Tickable } from './ticker.js';
 import { styles } from './story-date.styles.js';
 
@@ -164,7 +164,8 @@ export class StoryDateElement extends LitElement implements Tickable {
       return;
     }
     this.instant = new Date(iso);
-    this.dateOnly = isDateOnly(this.datetime, iso);
+    // (A calendar date, `2023-10-31`: a day, which no time zone may move.)
+    this.dateOnly = iso.length == 10;
     try {
       this.rendered = formatStoryDate(this.instant, {
         locale: resolveLocale(this, this.locale),

@@ -196,6 +196,7 @@ describe('<news-article> data', () => {
         '{"@type":"NewsArticle","headline":"Lenient","articleBody":"Para one.\n\nPara two."}',
         '//<![CDATA[\n{"@type":"NewsArticle","headline":"Lenient"}\n//]]>',
         '/* SEO plugin */ {"@type":"NewsArticle","headline":"Lenient", // the title\n"keywords":["a","b",],}',
+        '{"@type":"NewsArticle","headline":"Lenient","keywords":["a", /* "b" */ ],\n  // "x": "y",\n}',
       ]) {
         const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
         wrapper.innerHTML = `<news-article><script type="application/ld+json">${json}</script></news-article>`;

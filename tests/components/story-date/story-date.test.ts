@@ -287,6 +287,13 @@ describe('<story-date>', () => {
     });
 
     it('writes the locale’s own digits, as its other dates do', async () => {
+      const hanidec = await fixture<StoryDateElement>(
+        html`<story-date datetime="2023-10-31" pattern="yyyy" locale="zh-u-nu-hanidec"></story-date>`,
+      );
+      // (Digits that are not consecutive characters.)
+      expect(visible(hanidec)).to.equal(
+        new Intl.NumberFormat('zh-u-nu-hanidec', { useGrouping: false }).format(2023),
+      );
       const el = await fixture<StoryDateElement>(
         html`<story-date datetime="2023-10-31" pattern="d MMMM yyyy" locale="ar-EG"></story-date>`,
       );
