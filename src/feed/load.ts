@@ -32,6 +32,12 @@ export interface LoadFeedOptions {
   fetch?: typeof fetch;
   /** Go to the network even inside the refresh floor or the backoff window (a user's "Refresh"). */
   force?: boolean;
+  /**
+   * Milliseconds during which a feed fetched or revalidated by any caller is fresh enough for this one, even when
+   * the server allows no caching: ten elements polling one URL every minute then make one request a minute
+   * between them, not ten.
+   */
+  maxAge?: number;
 }
 
 /**
@@ -50,6 +56,8 @@ interface Entry {
   ttl?: number;
   /** No network before this time (ms): the refresh floor after a success, the backoff after a failure. */
   u?: number;
+  /** When `f` was last fetched or revalidated (ms). */
+  d?: number;
   /** The last backoff step (ms): doubled by each failure, back to 0 by a success. */
   s?: number;
   /** The request in progress, shared by every caller. */
@@ -80,7 +88,8 @@ const here: Location | undefined = globalThis.location;
  *   jitter (5 s, 10 s, 20 s... up to an hour, at least `Retry-After`). Inside it, calls make no request: they
  *   return the last good feed if there is one (stale beats nothing for a news list), else reject at once with
  *   the same error.
- * `force` skips the floor and the backoff. See {@link nextRefresh} to schedule polling.
+ * `force` skips the floor and the backoff; `maxAge` shares a recent answer between callers. See {@link nextRefresh}
+ * to schedule polling.
  * @param url An absolute http(s) URL, or one relative to the document.
  * @throws {FeedError} with code `invalid-url`, `network`, `cors`, `timeout`, `aborted`, `http` (with
  * `status`), `too-large`, `not-a-feed` or `empty`.
@@ -107,10 +116,15 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
   const aborted = () => new FeedError('aborted', 'Aborted.', { url: href, cause: signal?.reason });
   if (signal?.aborted) throw aborted();
   const entry: Entry = cache.get(key) ?? {};
+  // At most 64 URLs are remembered, the least recently asked for going first (never one still loading): an app
+  // that shows one feed after another must not keep them all.
+  cache.delete(key);
   cache.set(key, entry);
+  for (const [k, e] of cache) if (cache.size > 64 && !e.p) cache.delete(k);
   let flight = entry.p;
   if (!flight) {
-    if (!options.force && Date.now() < entry.u!) {
+    const now = Date.now();
+    if (!options.force && (now < entry.u! || now - entry.d! < options.maxAge!)) {
       if (entry.f) return entry.f;
       throw entry.e;
     }
@@ -242,7 +256,9 @@ async function request(entry: Entry, url: string, key: string, options: LoadFeed
     );
     entry.f = feed;
     entry.s = 0;
-    entry.u = now + Math.min(1e3 * Math.max(maxAge, entry.ttl!, retry), CAP);
+    entry.d = now;
+    // (Whole milliseconds: a timer set for the difference must not wake a fraction too early.)
+    entry.u = Math.ceil(now + Math.min(1e3 * Math.max(maxAge, entry.ttl!, retry), CAP));
     return feed;
   } catch (caught) {
     // Browsers report a CORS refusal as the same TypeError as a dead network. When a cross-origin fetch gives no
@@ -266,7 +282,7 @@ async function request(entry: Entry, url: string, key: string, options: LoadFeed
       // 5 s, doubled by each failure up to the cap, half of it fixed and half random ("equal jitter"): pages
       // that failed together do not retry together.
       const step = (entry.s = Math.min(2 * entry.s! || 5e3, CAP));
-      entry.u = Date.now() + Math.max((step / 2) * (1 + Math.random()), 1e3 * retry);
+      entry.u = Math.ceil(Date.now() + Math.max((step / 2) * (1 + Math.random()), 1e3 * retry));
       entry.e = error;
     }
     throw error;

@@ -21,6 +21,32 @@ describe('loadFeed caching', () => {
       expect(await requests(key)).to.have.length(1);
     });
 
+    it('answers from a request another caller made within maxAge, even when the server allows no caching', async () => {
+      const key = newKey();
+      const url = feedUrl('sample/rss.xml', key);
+      const first = await loadFeed(url);
+      expect(await loadFeed(url, { maxAge: 60_000 })).to.equal(first);
+      expect(await requests(key)).to.have.length(1);
+      // Without it, the next call asks again (the server said no-cache).
+      await loadFeed(url);
+      expect(await requests(key)).to.have.length(2);
+    });
+
+    it('remembers at most 64 URLs, forgetting the least recently asked for first', async () => {
+      const key = newKey();
+      const urls = Array.from({ length: 66 }, (_, i) =>
+        feedUrl('sample/rss.xml', `${key}-${i}`, { maxAge: 600 }),
+      );
+      for (const url of urls.slice(0, 65)) await loadFeed(url);
+      // The first was asked for again: the second is now the oldest.
+      await loadFeed(urls[0]!);
+      await loadFeed(urls[65]!);
+      expect(nextRefresh(urls[0]!)).to.be.above(Date.now());
+      expect(nextRefresh(urls[1]!), 'forgotten').to.equal(0);
+      expect(nextRefresh(urls[2]!), 'forgotten').to.equal(0);
+      expect(nextRefresh(urls[3]!)).to.be.above(Date.now());
+    });
+
     it('revalidates with If-None-Match and reuses the cached feed on 304', async () => {
       const key = newKey();
       const url = feedUrl('sample/atom.xml', key, { etag: 'v1' });

@@ -24,8 +24,15 @@ export const fetchKeepingPages: typeof fetch = async (input, init) => {
   return res;
 };
 
-/** What is requested for a page: its absolute URL, through the proxy when there is one. */
-const requestOf = (url: string, proxy?: string) => target(new URL(url, document.baseURI).href, proxy);
+/**
+ * What is requested for a page: its absolute URL without its fragment (as loadFeed requests it, so that the copy
+ * it kept is found), through the proxy when there is one.
+ */
+const requestOf = (url: string, proxy?: string) => {
+  const u = new URL(url, document.baseURI);
+  u.hash = '';
+  return target(u.href, proxy);
+};
 
 /** Drops the copy kept for a URL, once its load is over (a feed served as text/html, a failure, an abort). */
 export function forgetPage(url: string, proxy?: string): void {

@@ -14,7 +14,10 @@ export interface FeedOutcome {
   error?: Error;
   /** On error: the feed this URL gave last time, so a failed refresh does not drop its stories. */
   stale?: Feed;
-  /** True when loadFeed answered from its cache without a request (inside the refresh floor or backoff). */
+  /**
+   * True when loadFeed answered from its cache without a request (inside the refresh floor or backoff): the feed,
+   * or the error, already seen.
+   */
   cached?: boolean;
 }
 
@@ -68,7 +71,10 @@ export class FeedsController implements ReactiveController {
 
   hostDisconnected(): void {
     document.removeEventListener('visibilitychange', this.handleVisibility);
-    this.stop();
+    // A move puts the element back in the same task: its load goes on. Only one still off the page stops.
+    queueMicrotask(() => {
+      if (!this.host.isConnected) this.stop();
+    });
   }
 
   /** Aborts the run in flight and the timer; a late answer is ignored. */
@@ -97,7 +103,7 @@ export class FeedsController implements ReactiveController {
       for (const url of this.lastGood.keys()) if (!urls.includes(url)) this.lastGood.delete(url);
     }
     this.urls = urls;
-    const { timeout, proxy: template } = this.options();
+    const { timeout, proxy: template, refresh } = this.options();
     const proxy = template || undefined;
     const outcomes = await Promise.all(
       urls.map(async (url): Promise<FeedOutcome> => {
@@ -111,6 +117,9 @@ export class FeedsController implements ReactiveController {
             proxy,
             // "Try again" means now: skip the freshness floor (backoff is loadFeed's to decide).
             force: mode === 'retry',
+            // What another element fetched moments ago (5 s, or most of a refresh interval when polling) is fresh
+            // enough: elements showing one feed share its requests, also when the server allows no caching.
+            maxAge: mode === 'refresh' ? refresh * 900 : 5000,
             // Keeps a page's HTML, so that discovery need not fetch it again.
             fetch: fetchKeepingPages,
           });
@@ -131,7 +140,7 @@ export class FeedsController implements ReactiveController {
           this.lastGood.set(url, feed);
           return { url, feed, cached };
         } catch (error) {
-          return { url, error: toError(error), stale: this.lastGood.get(url) };
+          return { url, error: toError(error), stale: this.lastGood.get(url), cached };
         } finally {
           // Whatever happened (a feed served as HTML, an error, an abort), a page kept for discovery is done with.
           forgetPage(feedUrl, proxy);
@@ -165,7 +174,7 @@ export class FeedsController implements ReactiveController {
     const floor = Math.min(
       ...this.urls.map((url) => nextRefresh(discovered(url, options.proxy) ?? url, options) - now),
     );
-    const delay = Math.max(seconds * 1000, floor);
+    const delay = Math.ceil(Math.max(seconds * 1000, floor));
     // Browsers clamp delays above 2^31-1 ms to 1 ms: cap at a day.
     this.timer = setTimeout(() => this.tick(), Math.min(delay, 86_400_000));
   }

@@ -290,11 +290,12 @@ export class LatestStoriesElement extends LitElement implements Tickable {
     this.readLightDom();
     this.mutations ??= new MutationObserver(() => this.readLightDom());
     this.mutations.observe(this, { childList: true, subtree: true, characterData: true });
-    // Back on the page while a load was cut short by the removal: start it again.
+    // Back on the page while a load was cut short by the removal: start it again; or first on the page after an
+    // update that ran while it was off it.
     if (this.source && this.phase === 'loading' && !this.feeds.pending) {
       this.source = '';
       this.requestUpdate();
-    }
+    } else if (this.hasUpdated && !this.source) this.requestUpdate();
     this.observe();
   }
 
@@ -452,7 +453,8 @@ export class LatestStoriesElement extends LitElement implements Tickable {
     if (src === this.source) return;
     // On a server nothing is fetched: like a lazy element far from view, it shows its fallback content and loads
     // once it runs in the browser.
-    if (isServer || (this.loading !== 'eager' && !this.nearViewport)) {
+    // (Nor does an element added and removed in one task, never on the page.)
+    if (isServer || !this.isConnected || (this.loading !== 'eager' && !this.nearViewport)) {
       // Lazy: keep the skeleton (or the fallback) until the observer says the reader is getting close.
       if (this.source) this.feeds.clear();
       this.source = '';
@@ -493,7 +495,8 @@ export class LatestStoriesElement extends LitElement implements Tickable {
   private handleOutcomes(outcomes: FeedOutcome[], mode: LoadMode): void {
     let shownError = false;
     for (const o of outcomes) {
-      if (!o.error) continue;
+      // (A refresh inside the backoff gives the last failure again, already reported.)
+      if (!o.error || (o.cached && mode === 'refresh')) continue;
       const status = o.error instanceof FeedError ? o.error.status : undefined;
       if (
         fire(this, 'news-error', { error: o.error, url: o.url, ...(status !== undefined ? { status } : {}) })

@@ -216,12 +216,15 @@ export class NewsArticleElement extends LitElement {
     super.disconnectedCallback();
     unwatchContext(this);
     this.observer?.disconnect();
-    if (this.controller) {
+    // A move (insertBefore, a list reordered, replaceChildren with the same nodes) puts the element back in the same
+    // task: its load goes on. Only an element still off the page a moment later stops loading.
+    queueMicrotask(() => {
+      if (this.isConnected || !this.controller) return;
       this.controller.abort();
       this.controller = null;
       this.generation++;
       this.dataKey = '';
-    }
+    });
   }
 
   private handleChildrenChange(): void {
@@ -266,6 +269,12 @@ export class NewsArticleElement extends LitElement {
         const { feed, url } = this.lastFeed;
         this.cancelLoad();
         this.show(`src:${this.src}#${this.item}`, () => pickItem(feed, this.item, url), url);
+        return;
+      }
+      // (Added and removed in one task, an element never on the page loads nothing until it is put back.)
+      if (!this.isConnected) {
+        this.dataKey = '';
+        this.dataDirty = true;
         return;
       }
       void this.load(this.src);

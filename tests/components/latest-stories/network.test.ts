@@ -424,6 +424,84 @@ describe('<latest-stories> over the network', () => {
     });
   });
 
+  describe('lifecycle (from a review of a busy single-page app)', () => {
+    it('keeps loading when moved within the page mid-load: one request', async () => {
+      const key = uid();
+      const wrapper = await fixture(html`<div><p>first</p></div>`);
+      const el = document.createElement('latest-stories');
+      el.loading = 'eager';
+      el.src = `/__feeds/sample/rss.xml?delay=300&key=${key}`;
+      wrapper.append(el);
+      await el.updateComplete;
+      await sleep(50);
+      wrapper.insertBefore(el, wrapper.firstChild);
+      await settled(el);
+      expect(titles(el).length).to.equal(3);
+      expect(await requests(key)).to.have.length(1);
+    });
+
+    it('loads nothing when added and removed in one task', async () => {
+      const key = uid();
+      const wrapper = await fixture(html`<div></div>`);
+      const el = document.createElement('latest-stories');
+      el.loading = 'eager';
+      el.src = `/__feeds/sample/rss.xml?key=${key}`;
+      wrapper.append(el);
+      el.remove();
+      await sleep(300);
+      expect(await requests(key)).to.have.length(0);
+      // Put on the page later, it loads.
+      wrapper.append(el);
+      await settled(el);
+      expect(titles(el).length).to.equal(3);
+    });
+
+    it('shares the polling of one URL between elements: not one request per element and interval', async () => {
+      const key = uid();
+      const wrapper = await fixture(html`<div></div>`);
+      const src = `/__feeds/gen?items=3&key=${key}&etag=v1`;
+      for (let i = 0; i < 3; i++) {
+        const el = document.createElement('latest-stories');
+        Object.assign(el, { loading: 'eager', refresh: 1, src });
+        wrapper.append(el);
+        await sleep(150);
+      }
+      await sleep(3000);
+      wrapper.replaceChildren();
+      // Alone, each would make its first request and three more: twelve. Together, about one a second.
+      expect((await requests(key)).length).to.be.at.most(7);
+    });
+
+    it('reports one news-error per failed request while backing off, not one per refresh tick', async () => {
+      const key = uid();
+      const wrapper = await fixture(html`<div></div>`);
+      const el = document.createElement('latest-stories');
+      Object.assign(el, {
+        loading: 'eager',
+        refresh: 1,
+        src: `/__feeds/sample/rss.xml?status=500&key=${key}`,
+      });
+      let errors = 0;
+      el.addEventListener('news-error', () => errors++);
+      wrapper.append(el);
+      await sleep(4000);
+      el.remove();
+      expect(errors).to.equal((await requests(key)).length);
+    });
+
+    it('fetches a page with a #fragment once to find its feed', async () => {
+      const key = uid();
+      const el = await fixture<LatestStoriesElement>(
+        html`<latest-stories
+          loading="eager"
+          src=${`/__feeds/sample/site-home.html?key=${key}#top`}
+        ></latest-stories>`,
+      );
+      await settled(el);
+      expect((await requests(key)).filter((r) => r.path.includes('site-home')).length).to.equal(1);
+    });
+  });
+
   describe('switching to page data', () => {
     it('stops polling src for good, even after the element moves', async () => {
       const key = uid();

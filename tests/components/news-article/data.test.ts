@@ -220,6 +220,42 @@ describe('<news-article> data', () => {
     });
   });
 
+  describe('src, in a busy single-page app', () => {
+    const count = async (key: string) =>
+      ((await (await fetch(`/__feeds/count?key=${key}`)).json()) as { count: number }).count;
+
+    it('keeps loading when moved within the page mid-load: one request', async () => {
+      const key = uniqueKey('moved');
+      const wrapper = await fixture<HTMLDivElement>(html`<div><p>first</p></div>`);
+      const el = document.createElement('news-article');
+      el.src = `/__feeds/fixture/articles/first-article.json?delay=300&key=${key}`;
+      const loaded = oneEvent(el, 'news-load');
+      wrapper.append(el);
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 50));
+      wrapper.insertBefore(el, wrapper.firstChild);
+      await loaded;
+      await settle(el);
+      expect(text(el, 'title')).to.equal(EXAMPLE_TITLE);
+      expect(await count(key)).to.equal(1);
+    });
+
+    it('loads nothing when added and removed in one task, and loads once put on the page', async () => {
+      const key = uniqueKey('flash');
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('news-article');
+      el.src = `/__feeds/fixture/articles/first-article.json?key=${key}`;
+      wrapper.append(el);
+      el.remove();
+      await new Promise((r) => setTimeout(r, 300));
+      expect(await count(key)).to.equal(0);
+      const loaded = oneEvent(el, 'news-load');
+      wrapper.append(el);
+      await loaded;
+      expect(await count(key)).to.equal(1);
+    });
+  });
+
   describe('src', () => {
     it('takes a blank src for none, and refuses a URL that is not http(s)', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
