@@ -262,7 +262,12 @@ export class LatestStoriesElement extends LitElement implements Tickable {
   /** A `lang` or `time-zone` attribute changed on the page since the last render. */
   private contextDirty = false;
   private cardStyles: HTMLStyleElement[] = [];
-  private cards = new WeakMap<Story, HTMLElement>();
+  /**
+   * The author's cards by the content of their story: a refresh parses new Story objects for the same stories, and
+   * a card made again would lose the reader's focus and reload its images. (Emptied past 500 cards.)
+   */
+  private cards = new Map<string, HTMLElement>();
+  private signatures = new WeakMap<Story, string>();
   /** The data source shown: `stories`, `feed`, `script`, the `src` that was loaded, or `''` (none yet). */
   private source = '';
   private nearViewport = false;
@@ -350,7 +355,7 @@ export class LatestStoriesElement extends LitElement implements Tickable {
     if (template !== this.cardTemplate) {
       this.cardTemplate = template;
       this.cardStyles = template ? templateStyles(template) : [];
-      this.cards = new WeakMap();
+      this.cards = new Map();
     }
     if (scriptText !== this.scriptText) {
       this.scriptText = scriptText;
@@ -409,7 +414,7 @@ export class LatestStoriesElement extends LitElement implements Tickable {
       changed.has('noDate') ||
       changed.has('noAuthor')
     )
-      this.cards = new WeakMap();
+      this.cards = new Map();
 
     this.chooseSource(changed);
 
@@ -667,6 +672,8 @@ export class LatestStoriesElement extends LitElement implements Tickable {
     const fallback = this.hasFallback || this.asServer;
     const showFallback = fallback && phase !== 'ready';
     const stories = phase === 'ready' ? this.visible : [];
+    // (Identical stories counted per render: see customCard.)
+    const seen = new Map<string, number>();
     const labelled = this.heading ? 'heading' : nothing;
     // The set is what the reader can reach: every match with `more`, else what is shown.
     const total = this.more ? this.filtered.length : stories.length;
@@ -705,7 +712,7 @@ export class LatestStoriesElement extends LitElement implements Tickable {
                   this.cardTemplate
                     ? repeat(stories, storyKeys(), (story, i) => {
                         const view = storyView(story);
-                        return customStory(i, total, this.customCard(view), view.title);
+                        return customStory(i, total, this.customCard(view, seen), view.title);
                       })
                     : repeat(stories, storyKeys(), (story, i) =>
                         storyCard(storyView(story), i, total, settings),
@@ -792,10 +799,19 @@ export class LatestStoriesElement extends LitElement implements Tickable {
   private nextDateChange = Infinity;
   private handlePatternReady = (): void => this.requestUpdate();
 
-  /** The author's card for a story, cloned once per story and reused by later renders. */
-  private customCard(view: StoryView): HTMLElement {
-    let card = this.cards.get(view.story);
+  /**
+   * The author's card for a story, cloned once per story (by content) and reused by later renders. `seen` counts the
+   * signatures of this render, so that two identical stories get two cards.
+   */
+  private customCard(view: StoryView, seen: Map<string, number>): HTMLElement {
+    let content = this.signatures.get(view.story);
+    if (content === undefined) this.signatures.set(view.story, (content = JSON.stringify(view.story)));
+    const n = seen.get(content) ?? 0;
+    seen.set(content, n + 1);
+    const signature = `${n}\u0000${content}`;
+    let card = this.cards.get(signature);
     if (!card) {
+      if (this.cards.size >= 500) this.cards.clear();
       card = document.createElement('div');
       card.className = 'card';
       card.append(
@@ -811,7 +827,7 @@ export class LatestStoriesElement extends LitElement implements Tickable {
           noAuthor: this.noAuthor,
         }),
       );
-      this.cards.set(view.story, card);
+      this.cards.set(signature, card);
     }
     return card;
   }

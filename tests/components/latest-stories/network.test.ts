@@ -489,6 +489,24 @@ describe('<latest-stories> over the network', () => {
       expect(errors).to.equal((await requests(key)).length);
     });
 
+    it('keeps the author’s cards, and the focus in them, when a refresh parses the same stories again', async () => {
+      const key = uid();
+      const wrapper = await fixture(html`<div></div>`);
+      const el = document.createElement('latest-stories');
+      Object.assign(el, { loading: 'eager', refresh: 1, src: `/__feeds/gen?items=5&key=${key}&etag=@count` });
+      el.innerHTML =
+        '<template data-story><a data-field="link"><span data-field="title"></span></a></template>';
+      wrapper.append(el);
+      await settled(el);
+      const link = el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.card a')[2]!;
+      link.focus();
+      await waitUntil(async () => (await requests(key)).length >= 3, 'no refresh', { timeout: 5000 });
+      await el.updateComplete;
+      expect(link.isConnected, 'the card is kept').to.equal(true);
+      expect(el.shadowRoot!.activeElement).to.equal(link);
+      el.remove();
+    });
+
     it('fetches a page with a #fragment once to find its feed', async () => {
       const key = uid();
       const el = await fixture<LatestStoriesElement>(
