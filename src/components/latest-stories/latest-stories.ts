@@ -136,7 +136,7 @@ const MAX_SKELETON_ROWS = 50;
  * @fires {CustomEvent<NewsLoadDetail>} news-load - Stories arrived and are shown: `{ feed, stories, url }`
  *   (`stories` merged and deduplicated, before filters and limit; with several feeds, `feed` is the first one
  *   with the merged stories as its items and `url` is the whole `src`). Not fired for a refresh that brought
- *   nothing new (HTTP 304).
+ *   nothing new (HTTP 304); for one that brought new stories, when the reader shows them ("3 new stories").
  * @fires {CustomEvent<NewsErrorDetail>} news-error - A feed failed: `{ error, url, status }`, once per failing
  *   URL. Cancelable: `preventDefault()` hides the built-in error message (the fallback content stays).
  * @fires {CustomEvent<NewsSelectDetail>} news-select - The reader activated a story's link: `{ story }`.
@@ -273,6 +273,8 @@ export class LatestStoriesElement extends LitElement implements Tickable {
   private nearViewport = false;
   private observer?: IntersectionObserver;
   private loadEvent?: NewsLoadDetail;
+  /** The news-load of new stories announced but not shown yet (see handleShowNew). */
+  private pendingEvent?: NewsLoadDetail;
   /** The feeds behind the stories on screen, to tell a changed feed from a 304. */
   private shownFeeds: Feed[] = [];
   private focusIndex = -1;
@@ -475,6 +477,7 @@ export class LatestStoriesElement extends LitElement implements Tickable {
   private resetView(): void {
     this.pages = 1;
     this.pendingStories = null;
+    this.pendingEvent = undefined;
     this.pendingCount = 0;
     this.refreshFailed = false;
     this.errorHidden = false;
@@ -548,6 +551,7 @@ export class LatestStoriesElement extends LitElement implements Tickable {
         this.pendingCount = fresh.length;
       } else {
         this.pendingStories = null;
+        this.pendingEvent = undefined;
         this.pendingCount = 0;
         this.all = merged;
       }
@@ -559,7 +563,10 @@ export class LatestStoriesElement extends LitElement implements Tickable {
       usable.length === 1
         ? usable[0]!.feed
         : { ...usable[0]!.feed, items: merged, title: usable[0]!.feed.title };
-    this.loadEvent = { feed, stories: merged, url: this.urls.length === 1 ? this.urls[0] : this.src.trim() };
+    const event = { feed, stories: merged, url: this.urls.length === 1 ? this.urls[0] : this.src.trim() };
+    // New stories only announced are not shown yet: their news-load waits for the reader to show them.
+    if (this.pendingStories) this.pendingEvent = event;
+    else this.loadEvent = event;
   }
 
   protected override updated(): void {
@@ -600,6 +607,8 @@ export class LatestStoriesElement extends LitElement implements Tickable {
     if (!this.pendingStories) return;
     this.all = this.pendingStories;
     this.pendingStories = null;
+    this.loadEvent = this.pendingEvent;
+    this.pendingEvent = undefined;
     this.pendingCount = 0;
     this.pages = 1;
     this.focusIndex = 0;

@@ -338,6 +338,9 @@ describe('<latest-stories> over the network', () => {
       await settled(el);
       expect(titles(el).length).to.equal(5);
       const before = titles(el);
+      // news-load says stories are shown: not while they are only announced, but when the reader shows them.
+      const loads: number[] = [];
+      el.addEventListener('news-load', (e) => loads.push((e as CustomEvent).detail.stories.length));
       // The next refresh reads a version of the feed with three more stories (through the proxy template,
       // which simply points at another generated feed).
       el.proxy = `/__feeds/gen?items=8&key=${key}-next&u={url}`;
@@ -348,9 +351,11 @@ describe('<latest-stories> over the network', () => {
       expect(part(el, 'new-stories')!.textContent!.trim()).to.equal('3 new stories');
       expect(statusText(el)).to.equal('3 new stories');
       await expect(el).to.be.accessible();
+      expect(loads).to.deep.equal([]);
       part(el, 'new-stories')!.click();
       await el.updateComplete;
       expect(titles(el).length).to.equal(8);
+      expect(loads).to.deep.equal([8]);
       expect(part(el, 'new-stories') === null).to.equal(true);
       expect(el.shadowRoot!.activeElement?.getAttribute('aria-posinset')).to.equal('1');
     });
