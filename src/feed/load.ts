@@ -30,7 +30,10 @@ export interface LoadFeedOptions {
   proxy?: string;
   /** The `fetch` to use. Default: the global one. */
   fetch?: typeof fetch;
-  /** Go to the network even inside the refresh floor or the backoff window (a user's "Refresh"). */
+  /**
+   * Go to the network even inside the refresh floor or the backoff window (a user's "Refresh"); not before the time
+   * a failed request's `Retry-After` gave.
+   */
   force?: boolean;
   /**
    * Milliseconds during which a feed fetched or revalidated by any caller is fresh enough for this one, even when
@@ -58,6 +61,8 @@ interface Entry {
   u?: number;
   /** When `f` was last fetched or revalidated (ms). */
   d?: number;
+  /** After a failure, the time before which the server asked not to be asked again (`Retry-After`), even by force. */
+  r?: number;
   /** The last backoff step (ms): doubled by each failure, back to 0 by a success. */
   s?: number;
   /** The request in progress, shared by every caller. */
@@ -124,7 +129,7 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
   let flight = entry.p;
   if (!flight) {
     const now = Date.now();
-    if (!options.force && (now < entry.u! || now - entry.d! < options.maxAge!)) {
+    if (options.force ? now < entry.r! : now < entry.u! || now - entry.d! < options.maxAge!) {
       if (entry.f) return entry.f;
       throw entry.e;
     }
@@ -255,7 +260,7 @@ async function request(entry: Entry, url: string, key: string, options: LoadFeed
       0,
     );
     entry.f = feed;
-    entry.s = 0;
+    entry.s = entry.r = 0;
     entry.d = now;
     // (Whole milliseconds: a timer set for the difference must not wake a fraction too early.)
     entry.u = Math.ceil(now + Math.min(1e3 * Math.max(maxAge, entry.ttl!, retry), CAP));
@@ -283,6 +288,7 @@ async function request(entry: Entry, url: string, key: string, options: LoadFeed
       // that failed together do not retry together.
       const step = (entry.s = Math.min(2 * entry.s! || 5e3, CAP));
       entry.u = Math.ceil(Date.now() + Math.max((step / 2) * (1 + Math.random()), 1e3 * retry));
+      entry.r = Date.now() + 1e3 * retry;
       entry.e = error;
     }
     throw error;

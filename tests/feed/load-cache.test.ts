@@ -32,6 +32,20 @@ describe('loadFeed caching', () => {
       expect(await requests(key)).to.have.length(2);
     });
 
+    it('does not ask again before a failure’s Retry-After, even by force (a reader’s "Try again")', async () => {
+      const key = newKey();
+      const url = feedUrl('sample/rss.xml', key, { status: 503, retryAfter: 120 });
+      expect((await rejection(loadFeed(url))).status).to.equal(503);
+      expect((await rejection(loadFeed(url, { force: true }))).status).to.equal(503);
+      expect(await requests(key)).to.have.length(1);
+      // Without Retry-After, force asks at once, backoff or not.
+      const key2 = newKey();
+      const url2 = feedUrl('sample/rss.xml', key2, { status: 500 });
+      await rejection(loadFeed(url2));
+      await rejection(loadFeed(url2, { force: true }));
+      expect(await requests(key2)).to.have.length(2);
+    });
+
     it('remembers at most 64 URLs, forgetting the least recently asked for first', async () => {
       const key = newKey();
       const urls = Array.from({ length: 66 }, (_, i) =>
