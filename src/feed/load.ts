@@ -77,6 +77,11 @@ interface Entry {
 }
 
 const cache = new Map<string, Entry>();
+/**
+ * Back online, feeds that failed for want of a network may be asked again at once: a laptop that was offline for
+ * half an hour must not wait out the hour-long backoff those failures built up. (Listened for from the first load.)
+ */
+let online: (() => void) | undefined;
 /** The cap of both the backoff and the refresh floor (ms). */
 const CAP = 36e5;
 /** The page's location, undefined in Node. */
@@ -120,6 +125,13 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
     throw new FeedError('invalid-url', `The proxy "${options.proxy}" gives no http(s) URL.`, { url: href });
   const aborted = () => new FeedError('aborted', 'Aborted.', { url: href, cause: signal?.reason });
   if (signal?.aborted) throw aborted();
+  if (!online) {
+    online = () => {
+      // (A backoff step says the last answer was a failure.)
+      for (const e of cache.values()) if (e.s && e.e?.code == 'network') e.u = e.s = 0;
+    };
+    globalThis.addEventListener?.('online', online);
+  }
   const entry: Entry = cache.get(key) ?? {};
   // At most 64 URLs are remembered, the least recently asked for going first (never one still loading): an app
   // that shows one feed after another must not keep them all.
@@ -286,7 +298,11 @@ async function request(entry: Entry, url: string, key: string, options: LoadFeed
     if (error.code != 'aborted') {
       // 5 s, doubled by each failure up to the cap, half of it fixed and half random ("equal jitter"): pages
       // that failed together do not retry together.
-      const step = (entry.s = Math.min(2 * entry.s! || 5e3, CAP));
+      // (Offline, the step does not grow: the network, not the server, is away.)
+      const step = (entry.s =
+        error.code == 'network' && globalThis.navigator?.onLine === false
+          ? 5e3
+          : Math.min(2 * entry.s! || 5e3, CAP));
       entry.u = Math.ceil(Date.now() + Math.max((step / 2) * (1 + Math.random()), 1e3 * retry));
       entry.r = Date.now() + 1e3 * retry;
       entry.e = error;

@@ -48,6 +48,8 @@ export class FeedsController implements ReactiveController {
   private timer?: ReturnType<typeof setTimeout>;
   private lastGood = new Map<string, Feed>();
   private dueWhileHidden = false;
+  /** Whether a feed of the last run failed for want of a network. */
+  private failed = false;
   private urls: string[] = [];
 
   constructor(
@@ -65,12 +67,14 @@ export class FeedsController implements ReactiveController {
 
   hostConnected(): void {
     document.addEventListener('visibilitychange', this.handleVisibility);
+    addEventListener('online', this.handleOnline);
     // Back on the page after a move: resume polling where it stopped.
     if (this.urls.length && !this.pending) this.schedule();
   }
 
   hostDisconnected(): void {
     document.removeEventListener('visibilitychange', this.handleVisibility);
+    removeEventListener('online', this.handleOnline);
     // A move puts the element back in the same task: its load goes on. Only one still off the page stops.
     queueMicrotask(() => {
       if (!this.host.isConnected) this.stop();
@@ -152,6 +156,7 @@ export class FeedsController implements ReactiveController {
     if (generation !== this.generation) return;
     this.abort = undefined;
     try {
+      this.failed = outcomes.some((o) => o.error instanceof FeedError && o.error.code === 'network');
       this.onResult(outcomes, mode);
     } finally {
       this.schedule();
@@ -188,6 +193,11 @@ export class FeedsController implements ReactiveController {
     }
     void this.load(this.urls, 'refresh');
   }
+
+  /** Back online: feeds that failed for want of a network load again at once (loadFeed lifted their backoff). */
+  private handleOnline = (): void => {
+    if (this.urls.length && !this.pending && this.failed) void this.load(this.urls, 'refresh');
+  };
 
   private handleVisibility = (): void => {
     if (document.visibilityState !== 'visible' || !this.dueWhileHidden || this.urls.length === 0) return;

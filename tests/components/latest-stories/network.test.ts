@@ -512,6 +512,31 @@ describe('<latest-stories> over the network', () => {
       el.remove();
     });
 
+    it('loads again at once when the browser is back online after a network failure', async () => {
+      const key = uid();
+      const wrapper = await fixture(html`<div></div>`);
+      const el = document.createElement('latest-stories');
+      Object.assign(el, { loading: 'eager', src: `/__feeds/sample/rss.xml?key=${key}` });
+      const real = window.fetch;
+      window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+      try {
+        const failed = oneEvent(el, 'news-error');
+        wrapper.append(el);
+        expect(((await failed) as CustomEvent<NewsErrorDetail>).detail.error).to.have.property(
+          'code',
+          'network',
+        );
+      } finally {
+        window.fetch = real;
+      }
+      const loaded = oneEvent(el, 'news-load');
+      window.dispatchEvent(new Event('online'));
+      await loaded;
+      await settled(el);
+      expect(titles(el).length).to.equal(3);
+      el.remove();
+    });
+
     it('fetches a page with a #fragment once to find its feed', async () => {
       const key = uid();
       const el = await fixture<LatestStoriesElement>(
