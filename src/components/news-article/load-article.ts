@@ -31,50 +31,7 @@ export async function loadArticle(src: string, signal: AbortSignal, fromPage = f
   // Only the web's own schemes, as for feeds (`javascript:`, `data:`, `ftp:` and `about:` are no article).
   if (!/^https?:/.test(url))
     throw new FeedError('invalid-url', `"${src}" is not an http(s) URL.`, { url: src });
-  // One timeout for the whole exchange, so a server that never answers cannot leave a skeleton forever.
-  // The caller's signal and the timeout are joined by hand, not with AbortSignal.any: that needs Safari 17.4 and
-  // Firefox 124, and without it every `src` load failed with a TypeError in older Safari and Firefox ESR 115.
-  const both = new AbortController();
-  const abort = () => both.abort(signal.reason);
-  if (signal.aborted) abort();
-  else signal.addEventListener('abort', abort, { once: true });
-  let timedOut = false;
-  const timeout = setTimeout(() => {
-    timedOut = true;
-    both.abort();
-  }, TIMEOUT);
-  const failure = (cause: unknown, doing: string) =>
-    signal.aborted
-      ? new FeedError('aborted', 'The load was aborted.', { cause, url })
-      : timedOut
-        ? new FeedError('timeout', `${url} did not answer within ${TIMEOUT / 1000} s.`, { cause, url })
-        : new FeedError('network', `Could not ${doing} ${url}.`, { cause, url });
-  let response: Response;
-  let text: string;
-  try {
-    try {
-      response = await fetch(url, { signal: both.signal, headers: { accept: ACCEPT } });
-    } catch (cause) {
-      throw failure(cause, 'fetch');
-    }
-    if (!response.ok) {
-      throw new FeedError('http', `${url} answered HTTP ${response.status}.`, {
-        status: response.status,
-        url,
-      });
-    }
-    try {
-      // Feeds declare their charset in the XML, not always in HTTP: decode the bytes as XML processors do.
-      // (At most 32 MiB, as for feeds: an endless or huge page must not fill memory.)
-      text = decodeFeed(await readBody(response, url), response.headers.get('content-type'));
-    } catch (cause) {
-      throw cause instanceof FeedError ? cause : failure(cause, 'read');
-    }
-  } finally {
-    clearTimeout(timeout);
-    signal.removeEventListener('abort', abort);
-  }
-  const finalUrl = response.url || url;
+  const { text, url: finalUrl } = await fetchText(url, signal);
   const json = readJson(text);
   if (json !== undefined && !isJsonFeed(json)) {
     try {
@@ -113,6 +70,83 @@ const TIMEOUT = 15000;
 
 const ACCEPT =
   'application/json, application/ld+json, application/feed+json, application/rss+xml, application/atom+xml, application/xml;q=0.9, text/html;q=0.8, */*;q=0.7';
+
+/** A request for a `src`, shared by every element asking for its URL. */
+interface Shared {
+  /** The text of the answer and its final URL (after redirects). */
+  p: Promise<{ text: string; url: string }>;
+  /** Cancels the request: when every element waiting for it has gone. */
+  c: AbortController;
+  /** The elements waiting. */
+  w: number;
+}
+const shared = new Map<string, Shared>();
+
+/**
+ * The text at `url`, decoded as feeds are (BOM, HTTP charset, XML or HTML declaration), politely: elements asking
+ * for one URL at once, or within 5 s of its answer (a list re-rendered, React's StrictMode mounting twice), share one
+ * request; it is cancelled only when every one of them has aborted. A failure is not kept: the next ask tries again.
+ */
+function fetchText(url: string, signal: AbortSignal): Promise<{ text: string; url: string }> {
+  let entry = shared.get(url);
+  if (!entry) {
+    const c = new AbortController();
+    // One timeout for the whole exchange, so a server that never answers cannot leave a skeleton forever.
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      c.abort();
+    }, TIMEOUT);
+    const failure = (cause: unknown, doing: string) =>
+      timedOut
+        ? new FeedError('timeout', `${url} did not answer within ${TIMEOUT / 1000} s.`, { cause, url })
+        : c.signal.aborted
+          ? new FeedError('aborted', 'The load was aborted.', { cause, url })
+          : new FeedError('network', `Could not ${doing} ${url}.`, { cause, url });
+    const p = (async () => {
+      let response: Response;
+      try {
+        response = await fetch(url, { signal: c.signal, headers: { accept: ACCEPT } });
+      } catch (cause) {
+        throw failure(cause, 'fetch');
+      }
+      if (!response.ok) {
+        response.body?.cancel().catch(() => {});
+        throw new FeedError('http', `${url} answered HTTP ${response.status}.`, {
+          status: response.status,
+          url,
+        });
+      }
+      try {
+        // Feeds declare their charset in the XML, not always in HTTP: decode the bytes as XML processors do.
+        // (At most 32 MiB, as for feeds: an endless or huge page must not fill memory.)
+        const text = decodeFeed(await readBody(response, url), response.headers.get('content-type'));
+        return { text, url: response.url || url };
+      } catch (cause) {
+        throw cause instanceof FeedError ? cause : failure(cause, 'read');
+      }
+    })();
+    const own: Shared = (entry = { p, c, w: 0 });
+    shared.set(url, own);
+    const forget = () => shared.get(url) === own && shared.delete(url);
+    p.then(() => setTimeout(forget, 5000), forget).finally(() => clearTimeout(timer));
+  }
+  const own = entry;
+  own.w++;
+  return new Promise((resolve, reject) => {
+    const abort = () => {
+      reject(new FeedError('aborted', 'The load was aborted.', { cause: signal.reason, url }));
+      // Nobody waits any more: stop the download, and let the next ask start afresh rather than join it.
+      if (!--own.w && shared.get(url) === own) {
+        shared.delete(url);
+        own.c.abort();
+      }
+    };
+    if (signal.aborted) return abort();
+    signal.addEventListener('abort', abort, { once: true });
+    own.p.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
+}
 
 function readJson(text: string): unknown {
   const t = text.trim();

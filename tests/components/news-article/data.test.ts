@@ -240,6 +240,36 @@ describe('<news-article> data', () => {
       expect(await count(key)).to.equal(1);
     });
 
+    it('shares one request between elements asking for one src, and a failure is not kept', async () => {
+      const key = uniqueKey('shared');
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const src = `/__feeds/fixture/articles/first-article.json?delay=200&key=${key}`;
+      const elements = Array.from({ length: 5 }, () => {
+        const el = document.createElement('news-article');
+        el.src = src;
+        return el;
+      });
+      const loaded = elements.map((el) => oneEvent(el, 'news-load'));
+      wrapper.append(...elements);
+      await Promise.all(loaded);
+      // One asking moments after the answer shares it too (a list re-rendered, React's StrictMode).
+      const late = document.createElement('news-article');
+      late.src = src;
+      wrapper.append(late);
+      await oneEvent(late, 'news-load');
+      expect(await count(key)).to.equal(1);
+      const failing = uniqueKey('failing');
+      const bad = `/__feeds/fixture/articles/first-article.json?status=503&key=${failing}`;
+      for (let i = 0; i < 2; i++) {
+        const el = document.createElement('news-article');
+        el.src = bad;
+        const failed = oneEvent(el, 'news-error');
+        wrapper.append(el);
+        expect((await failed).detail.error.status).to.equal(503);
+      }
+      expect(await count(failing)).to.equal(2);
+    });
+
     it('loads nothing when added and removed in one task, and loads once put on the page', async () => {
       const key = uniqueKey('flash');
       const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
