@@ -33,3 +33,16 @@ export class FeedError extends Error {
     this.url = options.url;
   }
 }
+
+/**
+ * `read()`, its errors other than FeedErrors (hostile input tripping a reader, a string too long to build) made a
+ * FeedError `code` saying `message`: nothing else escapes the feed functions.
+ * @internal
+ */
+export function guarded<T>(read: () => T, code: FeedErrorCode, message: string): T {
+  try {
+    return read();
+  } catch (error) {
+    throw error instanceof FeedError ? error : new FeedError(code, message, { cause: error });
+  }
+}

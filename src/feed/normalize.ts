@@ -1,5 +1,5 @@
 import { storyDate } from './dates.js';
-import { FeedError } from './errors.js';
+import { FeedError, guarded } from './errors.js';
 import { list as asArray, readJsonItem } from './json-feed.js';
 import { decodeEntities } from './entities.js';
 import { paragraphs, personText, plainText } from './text.js';
@@ -47,13 +47,7 @@ const ARTICLE = /(Article|BlogPosting|SocialMediaPosting|DiscussionForumPosting)
  * when it is too deeply nested to read: nothing else escapes).
  */
 export function normalizeStory(json: unknown, options: NormalizeOptions = {}): Story {
-  try {
-    return read(json, options);
-  } catch (error) {
-    throw error instanceof FeedError
-      ? error
-      : new FeedError('not-a-story', 'This article cannot be read.', { cause: error });
-  }
+  return guarded(() => read(json, options), 'not-a-story', 'This article cannot be read.');
 }
 
 /** JSON-LD types that describe a site, not a story: no fallback makes a story of them. */

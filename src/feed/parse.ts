@@ -3,7 +3,7 @@
  * the same in Node and in browsers.
  */
 import { windows1252 } from './entities.js';
-import { FeedError } from './errors.js';
+import { FeedError, guarded } from './errors.js';
 import { isJsonFeed, readJsonFeed } from './json-feed.js';
 import type { Feed } from './types.js';
 import { readXmlFeed } from './xml-feed.js';
@@ -58,14 +58,7 @@ function repair(s: string): string {
  * @throws {FeedError} `empty` for blank input, `not-a-feed` when nothing feed-like is there.
  */
 export function parseFeed(text: string, options: ParseFeedOptions = {}): Feed {
-  try {
-    return read(text, options);
-  } catch (error) {
-    // Nothing else escapes: should hostile input ever trip a reader, the caller still gets a FeedError.
-    throw error instanceof FeedError
-      ? error
-      : new FeedError('not-a-feed', 'This feed cannot be read.', { cause: error });
-  }
+  return guarded(() => read(text, options), 'not-a-feed', 'This feed cannot be read.');
 }
 
 function read(text: string, options: ParseFeedOptions): Feed {
