@@ -7,13 +7,14 @@ import { isServer } from 'lit';
 export function closestAttribute(el: Element, attr: string): string | null {
   // (Server rendering has no tree to walk, nor an Element class to test against: only the element's own.)
   if (isServer) return el.getAttribute?.(attr) || null;
+  // (Node types, not instanceof: in an iframe, nodes are the iframe's Element and ShadowRoot, not this window's.)
   let node: Node | null = el;
   while (node) {
-    if (node instanceof Element) {
-      const value = node.getAttribute(attr);
+    if (node.nodeType === 1) {
+      const value = (node as Element).getAttribute(attr);
       if (value) return value;
     }
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    node = node.parentNode ?? ((node as ShadowRoot).host || null);
   }
   return null;
 }
@@ -72,13 +73,16 @@ export function watchContext(reader: ContextReader & Element): void {
     for (const r of readers) r.contextChanged();
   });
   // The document, and each shadow root between it and the element (an observer's subtree stops at them), once.
+  // (Node types, not instanceof: in an iframe, nodes are the iframe's classes'.)
   for (let root = reader.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
-    const target = root instanceof ShadowRoot ? root : document.documentElement;
+    const shadow = root.nodeType === 11 && !!(root as ShadowRoot).host;
+    // (The element's own document: in an iframe, the iframe's.)
+    const target = shadow ? root : reader.ownerDocument.documentElement;
     if (!watched.has(target)) {
       watched.add(target);
       documentWatch.observe(target, { subtree: true, attributeFilter: ['lang', 'time-zone'] });
     }
-    if (!(root instanceof ShadowRoot)) break;
+    if (!shadow) break;
   }
 }
 

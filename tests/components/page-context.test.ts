@@ -20,6 +20,21 @@ const story = {
 const shown = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 
 describe('the page changes language or time zone after render', () => {
+  it('follows the `lang` of the document it was moved into (an iframe’s)', async () => {
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe></iframe>`);
+    const doc = frame.contentDocument!;
+    doc.documentElement.lang = 'en-US';
+    const date = document.createElement('story-date');
+    Object.assign(date, { datetime: '2023-10-31T12:00:00Z', format: 'date', timeZone: 'UTC' });
+    // (Rendered here first: Lit's constructed style sheets cannot be adopted by another document's first render.)
+    frame.before(date);
+    await date.updateComplete;
+    doc.body.append(date);
+    await waitUntil(() => shown(date).includes('October 31, 2023'), 'rendered', { timeout: 2000 });
+    doc.documentElement.lang = 'de';
+    await waitUntil(() => shown(date).includes('31. Oktober 2023'), 'story-date follows', { timeout: 2000 });
+  });
+
   it('every element follows an ancestor’s `lang`', async () => {
     const page = await fixture<HTMLDivElement>(html`
       <div lang="en-US">
