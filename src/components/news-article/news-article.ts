@@ -356,8 +356,9 @@ export class NewsArticleElement extends LitElement {
   }
 
   private async load(src: string): Promise<void> {
-    this.cancelLoad();
-    const generation = this.generation;
+    const previous = this.controller;
+    this.controller = null;
+    const generation = ++this.generation;
     const controller = new AbortController();
     this.controller = controller;
     this.setStory(null, 'loading');
@@ -367,8 +368,12 @@ export class NewsArticleElement extends LitElement {
     } catch {
       // loadArticle reports the bad URL.
     }
+    const loading = loadArticle(src, controller.signal);
+    // The previous load is aborted only now: a request for the same URL (another `item` of one feed) goes on for
+    // this one rather than starting again.
+    previous?.abort();
     try {
-      const loaded = await loadArticle(src, controller.signal);
+      const loaded = await loading;
       // A newer load (or a new `article`) started meanwhile: this answer is stale.
       if (generation !== this.generation) return;
       this.controller = null;

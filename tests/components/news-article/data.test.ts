@@ -240,6 +240,23 @@ describe('<news-article> data', () => {
       expect(await count(key)).to.equal(1);
     });
 
+    it('keeps its request when `item` changes mid-load: one request, the new item shown', async () => {
+      const key = uniqueKey('item');
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('news-article');
+      el.src = `/__feeds/gen?items=5&delay=300&key=${key}`;
+      el.item = '0';
+      wrapper.append(el);
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 50));
+      const loaded = oneEvent(el, 'news-load');
+      el.item = '1';
+      await loaded;
+      await settle(el);
+      expect(text(el, 'title')).to.match(/story 2$/);
+      expect(await count(key)).to.equal(1);
+    });
+
     it('shares one request between elements asking for one src, and a failure is not kept', async () => {
       const key = uniqueKey('shared');
       const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
