@@ -89,7 +89,15 @@ export function plainOf(el: XmlElement, url: UrlOf): string {
 /** An element read as HTML (a summary or content), relative links resolved against `base`; trimmed. */
 export function htmlOf(el: XmlElement, url: UrlOf, base: string | undefined): string {
   const [value, html] = construct(el, url);
-  return (html ? resolveHtml(value, base) : escapeHtml(value)).trim();
+  // Plain text with blank lines between its paragraphs (Bluesky's RSS, many podcasts) keeps them as paragraphs:
+  // as HTML, its line breaks would collapse into one block.
+  return (
+    !LOOKS_HTML.test(value) && /\n[ \t]*\n\s*\S/.test(value.trim())
+      ? paragraphs(value)
+      : html
+        ? resolveHtml(value, base)
+        : escapeHtml(value)
+  ).trim();
 }
 
 /** Plain text to `<p>` paragraphs: blank lines separate paragraphs (single line breaks when there are none). */

@@ -787,6 +787,17 @@ describe('parseFeed', () => {
       expect(atom.items[0]!.categories).to.deep.equal(['World', 'us-politics']);
     });
 
+    it('keeps the paragraphs of a plain-text description (Bluesky, podcasts) instead of collapsing them', () => {
+      expect(item('<description>First post line.\n\nSecond &lt;3 paragraph.</description>').summary).to.equal(
+        '<p>First post line.</p>\n<p>Second &lt;3 paragraph.</p>',
+      );
+      // HTML keeps its own markup; one-line text stays as it was.
+      expect(
+        item('<description>&lt;p&gt;A&lt;/p&gt;\n\n&lt;p&gt;B&lt;/p&gt;</description>').summary,
+      ).to.equal('<p>A</p>\n\n<p>B</p>');
+      expect(item('<description>Just text.</description>').summary).to.equal('Just text.');
+    });
+
     it('takes the alt text of a media:content that repeats the thumbnail’s URL', () => {
       const story = item(
         '<media:thumbnail url="https://n.example/logo.jpg"/>' +
