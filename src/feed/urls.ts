@@ -3,7 +3,10 @@
  * `javascript:` or `data:` URL from a feed never reaches an `href` or `src`.
  */
 
-/** `url` resolved against `base` when it is http(s), else undefined (other schemes, unparsable input). */
+/**
+ * `url` resolved against `base` when it is http(s), else undefined (other schemes, unparsable input). A base longer
+ * than 2 KB is no base: copied into every relative link of a feed, a hostile one made gigabytes of text.
+ */
 export function absolute(url: string | undefined, base?: string): string | undefined {
   url = url?.trim();
   if (!url) return;
@@ -11,7 +14,7 @@ export function absolute(url: string | undefined, base?: string): string | undef
   if (/^https?:\/\/[^\0- "<>\\\x7f]+$/i.test(url)) return url;
   try {
     // (The href starts with the scheme, lowercased.)
-    const href = new URL(url, base).href;
+    const href = new URL(url, base && base.length > 2048 ? undefined : base).href;
     return /^https?:/.test(href) ? href : undefined;
   } catch {
     return;
@@ -27,8 +30,9 @@ export function resolveBase(url: string, outer?: string): string | undefined {
   }
 }
 
-// An href/src attribute inside escaped HTML; the value is taken whole whatever its quoting.
-const HTML_RELATIVE = /\s(?:href|src)\s*=\s*["']?\s*(?![\s"']|[a-z][\w+.-]*:|#)/i;
+// An href/src attribute inside escaped HTML; the value is taken whole whatever its quoting. (The white space after
+// an optional quote is only matched after one: two `\s*` around it made a run of spaces quadratic.)
+const HTML_RELATIVE = /\s(?:href|src)\s*=\s*(?:["']\s*)?(?![\s"']|[a-z][\w+.-]*:|#)/i;
 const HTML_URL = /(\s(?:href|src)\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/gi;
 
 /**
@@ -38,12 +42,14 @@ const HTML_URL = /(\s(?:href|src)\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/gi;
  */
 export function resolveHtml(html: string, base: string | undefined): string {
   // Testing first is cheaper than a replace callback per absolute URL, and most publishers write absolute ones.
+  // (What resolving adds is capped at the HTML's own length and a megabyte: past it, links stay as written.)
+  let room = html.length + 1e6;
   return base && HTML_RELATIVE.test(html)
     ? html.replace(HTML_URL, (attr, before: string, dq?: string, sq?: string, bare?: string) => {
         const value = (dq ?? sq ?? bare!).trim();
         if (/^(?:[a-z][\w+.-]*:|#)/i.test(value)) return attr;
         const url = absolute(value, base);
-        return url ? before + '"' + url + '"' : attr;
+        return url && (room -= url.length) > 0 ? before + '"' + url + '"' : attr;
       })
     : html;
 }

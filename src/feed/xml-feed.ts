@@ -293,7 +293,8 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
   put(feed, { image: image && { url: image } });
 
   const items = elements(channel, format === 'atom' ? 'atom:entry' : 'item');
-  if (channel !== root) items.push(...elements(root, 'item'));
+  // (A loop, not a spread: 200 000 items overflow a call's arguments.)
+  if (channel !== root) for (const item of elements(root, 'item')) items.push(item);
   for (const item of items) {
     // A truncated document keeps its complete items only.
     if (!(item.e & 1)) continue;
@@ -306,7 +307,8 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
     const summary = html(got[Slot.Summary]);
     const content = html(got[Slot.Content]);
     // A bare e-mail address (`<author>newsroom@…</author>` beside a `<dc:creator>`) is no byline beside a name.
-    const named = authors.filter((p) => !/^\S+@\S+$/.test(p.name));
+    // (One `@` split only: `\S+@\S+` tried every `@` of a hostile name.)
+    const named = authors.filter((p) => !/^[^\s@]+@\S+$/.test(p.name));
     const people = named[0] ? named : authors;
     image = enclosure ?? image;
     // A media image under 100 pixels a side (a 72px crop) is only a thumbnail: any other image is better.

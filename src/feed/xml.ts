@@ -1,3 +1,4 @@
+import { trimEnd } from './trim.js';
 import { decodeEntities, ownBudget } from './entities.js';
 
 /**
@@ -49,7 +50,7 @@ function canonical(uri: string, prefix: string): string {
       else p = u === ':' ? '' : u;
     }
   }
-  const norm = uri.toLowerCase().replace(/^\w+:\/\/(www\.)?|[/#]+$/g, '');
+  const norm = trimEnd(uri.toLowerCase().replace(/^\w+:\/\/(www\.)?/, ''), '/#');
   // An unknown default namespace is read as the core one (feedparser does too): `<rss xmlns="http://odd/">`
   // must still have a `title`. An unknown prefixed one stays apart, so `szf:description` never wins.
   return known.get(norm) ?? (prefix && norm ? '{' + norm + '}:' : '');
@@ -110,6 +111,9 @@ export function parseXml(s: string): XmlElement {
   // (The reserved `xml:` prefix needs no entry: an undeclared prefix keys as itself.)
   const scopes: Scope[] = [{ p: Object.create(null), m: new Map() }];
   let own: Record<string, string> | undefined;
+  // All references to the document's own entities together make at most twice the document, or a million
+  // characters: set once, so that a document of many DOCTYPEs cannot refill it.
+  ownBudget(Math.max(2 * s.length, 1e6));
   let top = doc;
   // Open elements by local name, so that an end tag matching none is ignored at once; beside the stack, each
   // open element's count (the document's is a dummy).
@@ -161,8 +165,6 @@ export function parseXml(s: string): XmlElement {
           if (value.length <= 64) {
             own ??= Object.create(null);
             own![m[1]!] = value;
-            // (All references to them together make at most twice the document, or a million characters.)
-            ownBudget(Math.max(2 * len, 1e6));
           }
         }
       }

@@ -186,7 +186,13 @@ function breakLongRuns(node: Node): void {
   }
   pieces.push(data.slice(from));
   text.data = pieces[0]!;
-  text.after(...pieces.slice(1).flatMap((piece) => [text.ownerDocument.createElement('wbr'), piece]));
+  // (One piece after another, not a spread: a megabyte of runs makes thousands of them.)
+  let last: ChildNode = text;
+  for (const piece of pieces.slice(1)) {
+    const wbr = text.ownerDocument.createElement('wbr');
+    last.after(wbr, piece);
+    last = wbr.nextSibling!;
+  }
 }
 
 function keepAllowedAttribute(node: Element, event: UponSanitizeAttributeHookEvent): void {

@@ -3,6 +3,8 @@
  * need the WHATWG `URL` parser), kept apart from the DOMPurify wiring so each rule can be read and tested alone.
  */
 
+import { trimEnd } from '../feed/trim.js';
+
 /** Which schemes survive where: links may also mail, images and sources only fetch over HTTP(S). */
 export type UrlKind = 'link' | 'media';
 
@@ -104,7 +106,7 @@ function parseSrcset(input: string): SrcsetCandidate[] {
     let url = input.slice(start, i);
     let descriptor = '';
     if (url.endsWith(',')) {
-      url = url.replace(/,+$/, '');
+      url = trimEnd(url, ',');
     } else {
       const from = i;
       let depth = 0;

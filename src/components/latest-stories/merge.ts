@@ -1,3 +1,4 @@
+import { trimEnd } from '../../feed/trim.js';
 import type { Feed, Story } from '../../feed/types.js';
 import { htmlToText } from './html-text.js';
 
@@ -29,7 +30,7 @@ export function canonicalLink(link: string | undefined): string {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return '';
   const kept = [...url.searchParams].filter(([key]) => !TRACKING_PARAM.test(key));
   const query = kept.length ? `?${new URLSearchParams(kept).toString()}` : '';
-  const path = url.pathname.replace(/\/+$/, '');
+  const path = trimEnd(url.pathname, '/');
   return `${url.host}${path}${query}`;
 }
 

@@ -1,3 +1,4 @@
+import { trimEnd } from '../../feed/trim.js';
 import { textDirection } from '../../shared/direction.js';
 import type { Story } from '../../feed/types.js';
 import { mediumDate } from './story-dates.js';
@@ -45,7 +46,7 @@ function positive(n: number | undefined): number | undefined {
 function readableLink(href: string | undefined): string {
   if (!href) return '';
   const url = new URL(href);
-  const text = `${url.host.replace(/^www\./, '')}${url.pathname.replace(/\/+$/, '')}`;
+  const text = `${url.host.replace(/^www\./, '')}${trimEnd(url.pathname, '/')}`;
   try {
     return decodeURI(text);
   } catch {

@@ -57,11 +57,12 @@ const MANY = new Set(['author', 'keywords']);
  */
 export function readArticlePage(page: string, url: string): Story {
   const { jsonLd, tags } = readPage(page);
-  const found: unknown[] = [];
+  let found: unknown[] = [];
   for (const json of jsonLd) {
     const data = lenientJson(json);
     // A broken JSON-LD block is skipped, as search engines skip it.
-    if (data !== undefined) found.push(...[data].flat());
+    // (concat, not a spread: a junk block of 130 000 values would overflow the call's arguments.)
+    if (data !== undefined) found = found.concat(data);
   }
   // Relative URLs resolve as the page's own links do: against its <base>, if any.
   const baseUrl = pageBase(tags, url);

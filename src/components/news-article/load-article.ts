@@ -50,9 +50,10 @@ export async function loadArticle(src: string, signal: AbortSignal, fromPage = f
         // No article, but a feed link (a site's home page): the feed, and so its newest story. One hop only. Not
         // from a page that shows an article it could not read (microdata, broken JSON-LD, og:type article): that
         // is an error, never some other story of the site.
+        // (Bounded: `[^>]{0,300}`, one `\s*` around the optional `[`, and the page's first 256 KB, where its head is.)
         const articleish =
-          /og:type["'][^>]*article|article:published_time|itemprop=["']?(headline|articleBody|datePublished)\b|"@type"\s*:\s*\[?\s*"[^"]*(Article|Posting)"/i.test(
-            text,
+          /og:type["'][^>]{0,300}article|article:published_time|itemprop=["']?(headline|articleBody|datePublished)\b|"@type"\s*:\s*(?:\[\s*)?"[^"]{0,100}(Article|Posting)"/i.test(
+            text.slice(0, 262_144),
           );
         const feed = !articleish && feedLinks(text, finalUrl)[0];
         if (!feed) throw error;

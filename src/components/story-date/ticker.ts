@@ -18,8 +18,14 @@ let listening = false;
 
 const hidden = () => typeof document !== 'undefined' && document.visibilityState === 'hidden';
 
-function schedule(): void {
-  const next = due.size === 0 || hidden() ? Infinity : Math.min(...due.values());
+/** The earliest due time (a loop: spreading thousands of values into Math.min overflows the call's arguments). */
+function earliest(): number {
+  let min = Infinity;
+  for (const at of due.values()) if (at < min) min = at;
+  return min;
+}
+
+function schedule(next = due.size === 0 || hidden() ? Infinity : earliest()): void {
   // Keep a pending timer that fires early enough: re-rendering twenty dates must not set twenty timers.
   if (timer !== undefined && timerAt <= next && next !== Infinity) return;
   // (clearTimeout ignores undefined.)
@@ -54,9 +60,14 @@ function handleVisibility(): void {
   schedule();
 }
 
-/** Subscribes `item` (or updates its due time); `Infinity` unsubscribes. */
+/**
+ * Subscribes `item` (or updates its due time); `Infinity` unsubscribes. Only an earlier due time moves the timer,
+ * so that each of a page's thousands of dates costs no look at all the others; a timer that then fires early finds
+ * nothing due and sleeps again.
+ */
 export function watch(item: Tickable, refreshIn: number): void {
-  set(item, refreshIn, Date.now());
+  const now = Date.now();
+  set(item, refreshIn, now);
   if (due.size && !listening && typeof document !== 'undefined') {
     document.addEventListener('visibilitychange', handleVisibility);
     listening = true;
@@ -64,7 +75,8 @@ export function watch(item: Tickable, refreshIn: number): void {
     document.removeEventListener('visibilitychange', handleVisibility);
     listening = false;
   }
-  schedule();
+  if (!due.size) schedule(Infinity);
+  else if (Number.isFinite(refreshIn) && !hidden() && now + refreshIn < timerAt) schedule(now + refreshIn);
 }
 
 export function unwatch(item: Tickable): void {
