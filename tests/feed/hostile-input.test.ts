@@ -23,11 +23,11 @@ function time(run: () => unknown): number {
   return times.sort((a, b) => a - b)[1]!;
 }
 
-/** `hostile` takes no more than `max` times as long as `benign`, plus a millisecond of timer grain. */
+/** `hostile` takes no more than `max` times as long as `benign`, plus 5 ms for timer grain (Firefox gives 1 ms). */
 function notMuchSlower(hostile: () => unknown, benign: () => unknown, max = 20) {
   const b = time(benign);
   const h = time(hostile);
-  expect(h, `hostile ${h.toFixed(1)} ms, benign ${b.toFixed(1)} ms`).to.be.below(max * b + 1);
+  expect(h, `hostile ${h.toFixed(1)} ms, benign ${b.toFixed(1)} ms`).to.be.below(max * b + 5);
 }
 
 describe('hostile input: time and size stay in proportion to the input', () => {
