@@ -358,6 +358,8 @@ function read(s: string, note: string, korean: boolean): string | null {
       ZONES.split(',').forEach((names, slot) => {
         for (const name of names.split(' ')) if (name) zones!.set(name, slot * 30 - 720);
       });
+      // Nepal's quarter hour, which no half-hour slot holds.
+      zones.set('npt', 345);
     }
     const found = m ? offset(m) : zones.get(name.replace(/^etc\/(?=.)/, ''));
     // A second zone may only repeat the first (`-0500 EST`); two different offsets are a conflict.

@@ -345,6 +345,7 @@ describe('parseDate', () => {
       ['28 noiembrie 2026 la 10:05', '2026-11-28T10:05:00.000Z'],
       ['28 Kasım 2026 saat 10:05', '2026-11-28T10:05:00.000Z'],
       ['2026年11月28日 10:05', '2026-11-28T10:05:00.000Z'], // Chinese and Japanese
+      ['Sat, 28 Nov 2026 14:05:00 NPT', '2026-11-28T08:20:00.000Z'], // Nepal, +05:45
       ['2026년 11월 28일', '2026-11-28T00:00:00.000Z'], // Korean without a time: a calendar date (see below)
       // Ambiguous across languages (French juin or juillet), two months; a weekday before a month and a year.
       ['jui 2023 1', null],
