@@ -5,7 +5,7 @@
 
 /**
  * `url` resolved against `base` when it is http(s), else undefined (other schemes, unparsable input). A base longer
- * than 2 KB is no base: copied into every relative link of a feed, a hostile one made gigabytes of text.
+ * than 8 KB is no base: copied into every relative link of a feed, a hostile one made gigabytes of text.
  */
 export function absolute(url: string | undefined, base?: string): string | undefined {
   url = url?.trim();
@@ -14,7 +14,7 @@ export function absolute(url: string | undefined, base?: string): string | undef
   if (/^https?:\/\/[^\0- "<>\\\x7f]+$/i.test(url)) return url;
   try {
     // (The href starts with the scheme, lowercased.)
-    const href = new URL(url, base && base.length > 2048 ? undefined : base).href;
+    const href = new URL(url, base && base.length > 8192 ? undefined : base).href;
     return /^https?:/.test(href) ? href : undefined;
   } catch {
     return;
