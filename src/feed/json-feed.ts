@@ -4,7 +4,7 @@ import { storyDate } from './dates.js';
 import { htmlImage } from './images.js';
 import { paragraphs, personText, plainText } from './text.js';
 import type { Feed, Story } from './types.js';
-import { absolute, resolveHtml } from './urls.js';
+import { absolute, capped, resolveHtml } from './urls.js';
 import { escapeHtml } from './xml.js';
 import { put } from './xml-feed.js';
 
@@ -23,7 +23,7 @@ export const isJsonFeed = (data: unknown): data is Json =>
 
 /** Reads a JSON Feed into the model; URLs resolve against the home page, then the document URL. */
 export function readJsonFeed(data: Json, url: string | undefined): Feed {
-  const base = absolute(str(data.home_page_url), url) ?? url;
+  const base = capped(absolute(str(data.home_page_url), url)) ?? url;
   const link = (v: unknown) => absolute(str(v), base);
   const icon = link(data.icon) ?? link(data.favicon);
   const feed = put<Feed>(

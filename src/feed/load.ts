@@ -137,10 +137,13 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
   // that shows one feed after another must not keep them all.
   cache.delete(key);
   cache.set(key, entry);
-  for (const [k, e] of cache) if (cache.size > 64 && !e.p) cache.delete(k);
+  // (Never the URL asked for, nor one loading or backing off after a failure, whose floor must hold: past 64
+  // failing feeds the cache grows rather than forget a Retry-After.)
+  const now = Date.now();
+  for (const [k, e] of cache)
+    if (cache.size > 64 && k != key && !e.p && !(e.s && now < e.u!)) cache.delete(k);
   let flight = entry.p;
   if (!flight) {
-    const now = Date.now();
     if (options.force ? now < entry.r! : now < entry.u! || now - entry.d! < options.maxAge!) {
       if (entry.f) return entry.f;
       throw entry.e;

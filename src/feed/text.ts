@@ -92,7 +92,7 @@ export function htmlOf(el: XmlElement, url: UrlOf, base: string | undefined): st
   // Plain text with blank lines between its paragraphs (Bluesky's RSS, many podcasts) keeps them as paragraphs:
   // as HTML, its line breaks would collapse into one block.
   return (
-    !LOOKS_HTML.test(value) && /\n[ \t]*\n\s*\S/.test(value.trim())
+    !LOOKS_HTML.test(value) && !/<[a-z!/]/i.test(value) && /\n[ \t]*\n\s*\S/.test(value.trim())
       ? paragraphs(value)
       : html
         ? resolveHtml(value, base)

@@ -3,10 +3,7 @@
  * `javascript:` or `data:` URL from a feed never reaches an `href` or `src`.
  */
 
-/**
- * `url` resolved against `base` when it is http(s), else undefined (other schemes, unparsable input). A base longer
- * than 8 KB is no base: copied into every relative link of a feed, a hostile one made gigabytes of text.
- */
+/** `url` resolved against `base` when it is http(s), else undefined (other schemes, unparsable input). */
 export function absolute(url: string | undefined, base?: string): string | undefined {
   url = url?.trim();
   if (!url) return;
@@ -14,12 +11,20 @@ export function absolute(url: string | undefined, base?: string): string | undef
   if (/^https?:\/\/[^\0- "<>\\\x7f]+$/i.test(url)) return url;
   try {
     // (The href starts with the scheme, lowercased.)
-    const href = new URL(url, base && base.length > 8192 ? undefined : base).href;
+    const href = new URL(url, base).href;
     return /^https?:/.test(href) ? href : undefined;
   } catch {
     return;
   }
 }
+
+/**
+ * A base that a feed gives (its site link, an xml:base, a JSON Feed's home page), unless it is over 8 KB: copied
+ * into every relative link of the feed, a hostile one made gigabytes of text. (The document's own URL is never
+ * capped: a page's URL may be long.)
+ */
+export const capped = (base: string | undefined): string | undefined =>
+  base && base.length > 8192 ? undefined : base;
 
 /** A base URL (any scheme) resolved against an outer one; the outer one when it cannot be read. */
 export function resolveBase(url: string, outer?: string): string | undefined {

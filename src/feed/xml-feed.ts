@@ -14,7 +14,7 @@ import { storyDate } from './dates.js';
 import { htmlImage, junk, sized } from './images.js';
 import { htmlOf, htmlToText, personText, plainOf, plainText, squash } from './text.js';
 import type { Feed, Image, Story } from './types.js';
-import { absolute, resolveBase } from './urls.js';
+import { absolute, capped, resolveBase } from './urls.js';
 import { elements, escapeHtml, first, textOf, type XmlElement } from './xml.js';
 
 // Element keys by slot, slots split by `|` in the order of `Slot`. Within a slot, keys are grouped by rank,
@@ -104,7 +104,7 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
   const xmlBase = (el: XmlElement | undefined): string | undefined => {
     for (let e = el; e; e = e.p) {
       if (e.a['xml:base'] == null) continue;
-      if (!bases.has(e)) bases.set(e, resolveBase(e.a['xml:base'], xmlBase(e.p) ?? url ?? fallback));
+      if (!bases.has(e)) bases.set(e, capped(resolveBase(e.a['xml:base'], xmlBase(e.p) ?? url ?? fallback)));
       return bases.get(e);
     }
   };
@@ -272,7 +272,7 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
   scan(channel);
   // The site link is the base for everything relative below it: feeds are often mirrored on another host. (A
   // relative xml:base resolved before it was known is resolved again.)
-  fallback = href ?? url;
+  fallback = capped(href) ?? url;
   bases.clear();
   const feed = put<Feed>(
     { format, items: [] },

@@ -46,6 +46,17 @@ describe('loadFeed caching', () => {
       expect(await requests(key2)).to.have.length(2);
     });
 
+    it('never forgets the URL asked for, nor a failing one inside its Retry-After, to stay within 64', async () => {
+      const key = newKey();
+      // 66 feeds refusing for ten minutes: each is asked once, however many rounds.
+      const urls = Array.from({ length: 66 }, (_, i) =>
+        feedUrl('sample/rss.xml', `${key}-${i}`, { status: 503, retryAfter: 600 }),
+      );
+      for (let round = 0; round < 2; round++) for (const url of urls) await rejection(loadFeed(url));
+      const counts = await Promise.all(urls.map(async (_, i) => (await requests(`${key}-${i}`)).length));
+      expect(counts.every((n) => n === 1)).to.equal(true);
+    });
+
     it('remembers at most 64 URLs, forgetting the least recently asked for first', async () => {
       const key = newKey();
       const urls = Array.from({ length: 66 }, (_, i) =>

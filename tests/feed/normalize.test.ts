@@ -453,6 +453,13 @@ describe('normalizeStory', () => {
       );
     });
 
+    it('resolves against a long page URL (only bases a feed gives are capped)', () => {
+      const base = `https://news.example/page?state=${'x'.repeat(9000)}`;
+      const story = normalizeStory({ title: 'A', link: '/story', image: '/i.jpg' }, { baseUrl: base });
+      expect(story.link).to.equal('https://news.example/story');
+      expect(story.image).to.deep.equal({ url: 'https://news.example/i.jpg' });
+    });
+
     it('drops the "By " before an author’s name', () => {
       const story = normalizeStory({
         '@type': 'NewsArticle',

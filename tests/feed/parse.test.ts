@@ -796,6 +796,10 @@ describe('parseFeed', () => {
         item('<description>&lt;p&gt;A&lt;/p&gt;\n\n&lt;p&gt;B&lt;/p&gt;</description>').summary,
       ).to.equal('<p>A</p>\n\n<p>B</p>');
       expect(item('<description>Just text.</description>').summary).to.equal('Just text.');
+      // (Bare start tags are HTML too, though feedparser's test of HTML needs more.)
+      expect(item('<description>&lt;p&gt;First.\n\n&lt;p&gt;Second.</description>').summary).to.equal(
+        '<p>First.\n\n<p>Second.',
+      );
     });
 
     it('takes the alt text of a media:content that repeats the thumbnail’s URL', () => {

@@ -196,7 +196,12 @@ export class FeedsController implements ReactiveController {
 
   /** Back online: feeds that failed for want of a network load again at once (loadFeed lifted their backoff). */
   private handleOnline = (): void => {
-    if (this.urls.length && !this.pending && this.failed) void this.load(this.urls, 'refresh');
+    // (A task later: loadFeed's own `online` listener, added after this one when the element connected before the
+    // page's first load, must lift the backoff first.)
+    setTimeout(() => {
+      if (this.host.isConnected && this.urls.length && !this.pending && this.failed)
+        void this.load(this.urls, 'refresh');
+    });
   };
 
   private handleVisibility = (): void => {

@@ -502,9 +502,11 @@ export class LatestStoriesElement extends LitElement implements Tickable {
 
   private handleOutcomes(outcomes: FeedOutcome[], mode: LoadMode): void {
     let shownError = false;
+    let fired = false;
     for (const o of outcomes) {
       // (A refresh inside the backoff gives the last failure again, already reported.)
       if (!o.error || (o.cached && mode === 'refresh')) continue;
+      fired = true;
       const status = o.error instanceof FeedError ? o.error.status : undefined;
       if (
         fire(this, 'news-error', { error: o.error, url: o.url, ...(status !== undefined ? { status } : {}) })
@@ -524,7 +526,8 @@ export class LatestStoriesElement extends LitElement implements Tickable {
         return;
       }
       this.phase = 'error';
-      this.errorHidden = !shownError;
+      // (Failures already reported keep the answer their news-error got: shown, or hidden when canceled.)
+      if (fired) this.errorHidden = !shownError;
       return;
     }
 

@@ -537,6 +537,25 @@ describe('<latest-stories> over the network', () => {
       el.remove();
     });
 
+    it('keeps showing its error and Try again when a refresh inside the backoff gives the same failure', async function () {
+      this.timeout(20_000);
+      const key = uid();
+      const wrapper = await fixture(html`<div></div>`);
+      const src = `/__feeds/sample/rss.xml?status=500&key=${key}`;
+      // (B's tick comes while A's second failure has moved the backoff on: B gets that failure from the cache.)
+      const [a, b] = [2, 6].map((refresh) => {
+        const el = document.createElement('latest-stories');
+        Object.assign(el, { loading: 'eager', refresh, src });
+        return el;
+      });
+      wrapper.append(a!, b!);
+      await sleep(7000);
+      await b!.updateComplete;
+      expect(part(b!, 'error'), 'the error stays').to.exist;
+      expect(part(b!, 'retry'), 'and its button').to.exist;
+      wrapper.replaceChildren();
+    });
+
     it('fetches a page with a #fragment once to find its feed', async () => {
       const key = uid();
       const el = await fixture<LatestStoriesElement>(
