@@ -1,3 +1,4 @@
+import { join } from './join.js';
 import { readBody } from './body.js';
 import { decodeFeed } from './charset.js';
 import { FeedError } from './errors.js';
@@ -133,12 +134,11 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
     globalThis.addEventListener?.('online', online);
   }
   const entry: Entry = cache.get(key) ?? {};
-  // At most 64 URLs are remembered, the least recently asked for going first (never one still loading): an app
-  // that shows one feed after another must not keep them all.
+  // At most 64 URLs are remembered, the least recently asked for going first, so that an app showing one feed after
+  // another does not keep them all; never the URL asked for, nor one loading or backing off after a failure, whose
+  // floor must hold (past 64 failing feeds the cache grows rather than forget a Retry-After).
   cache.delete(key);
   cache.set(key, entry);
-  // (Never the URL asked for, nor one loading or backing off after a failure, whose floor must hold: past 64
-  // failing feeds the cache grows rather than forget a Retry-After.)
   const now = Date.now();
   for (const [k, e] of cache)
     if (cache.size > 64 && k != key && !e.p && !(e.s && now < e.u!)) cache.delete(k);
@@ -154,20 +154,13 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
     });
   }
   entry.w!++;
-  return signal
-    ? new Promise((resolve, reject) => {
-        const abort = () => {
-          reject(aborted());
-          // Nobody waits any more: stop the download, and let the next call start afresh rather than join it.
-          if (!--entry.w! && entry.p == flight) {
-            entry.p = undefined;
-            entry.c!.abort(aborted());
-          }
-        };
-        signal.addEventListener('abort', abort);
-        flight.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
-      })
-    : flight;
+  return join(flight, signal, aborted, () => {
+    // Nobody waits any more: stop the download, and let the next call start afresh rather than join it.
+    if (!--entry.w! && entry.p == flight) {
+      entry.p = undefined;
+      entry.c!.abort(aborted());
+    }
+  });
 }
 
 /**

@@ -1,3 +1,4 @@
+import { join } from '../../feed/join.js';
 import { readBody } from '../../feed/body.js';
 import { decodeFeed } from '../../feed/charset.js';
 import { FeedError } from '../../feed/errors.js';
@@ -134,19 +135,18 @@ function fetchText(url: string, signal: AbortSignal): Promise<{ text: string; ur
   }
   const own = entry;
   own.w++;
-  return new Promise((resolve, reject) => {
-    const abort = () => {
-      reject(new FeedError('aborted', 'The load was aborted.', { cause: signal.reason, url }));
+  return join(
+    own.p,
+    signal,
+    () => new FeedError('aborted', 'The load was aborted.', { cause: signal.reason, url }),
+    () => {
       // Nobody waits any more: stop the download, and let the next ask start afresh rather than join it.
       if (!--own.w && shared.get(url) === own) {
         shared.delete(url);
         own.c.abort();
       }
-    };
-    if (signal.aborted) return abort();
-    signal.addEventListener('abort', abort, { once: true });
-    own.p.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
-  });
+    },
+  );
 }
 
 function readJson(text: string): unknown {

@@ -1,4 +1,5 @@
-import { waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { NewsErrorDetail } from '../../../src/shared/events.js';
 import type { LatestStoriesElement } from '../../../src/components/latest-stories/latest-stories.js';
 
 /** The two origins of the test server: `main` (this page's, with CORS) and `other` (no CORS by default). */
@@ -67,3 +68,23 @@ export const visibleText = (node: Element): string =>
           : '',
     )
     .join('');
+
+/**
+ * An eager element for a local feed, put on the page while the network is away (fetch rejects as offline browsers
+ * make it): resolves, once its news-error said `network` and the network is back, to the element.
+ */
+export async function failedOffline(): Promise<LatestStoriesElement> {
+  const wrapper = await fixture(html`<div></div>`);
+  const el = document.createElement('latest-stories');
+  Object.assign(el, { loading: 'eager', src: `/__feeds/sample/rss.xml?key=${uid()}` });
+  const real = window.fetch;
+  window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+  try {
+    const failed = oneEvent(el, 'news-error');
+    wrapper.append(el);
+    expect(((await failed) as CustomEvent<NewsErrorDetail>).detail.error).to.have.property('code', 'network');
+  } finally {
+    window.fetch = real;
+  }
+  return el;
+}

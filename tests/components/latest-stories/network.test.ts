@@ -3,7 +3,18 @@ import '../../../src/components/latest-stories/define.js';
 import type { LatestStoriesElement } from '../../../src/components/latest-stories/latest-stories.js';
 import type { NewsErrorDetail } from '../../../src/shared/events.js';
 import type { FeedError } from '../../../src/feed/errors.js';
-import { getOrigins, part, parts, requests, settled, sleep, statusText, titles, uid } from './helpers.js';
+import {
+  failedOffline,
+  getOrigins,
+  part,
+  parts,
+  requests,
+  settled,
+  sleep,
+  statusText,
+  titles,
+  uid,
+} from './helpers.js';
 
 /** Renders an eager element for `src` and waits for its first `news-error`. */
 async function failing(src: string, attrs: { timeout?: number } = {}) {
@@ -513,22 +524,7 @@ describe('<latest-stories> over the network', () => {
     });
 
     it('loads again at once when the browser is back online after a network failure', async () => {
-      const key = uid();
-      const wrapper = await fixture(html`<div></div>`);
-      const el = document.createElement('latest-stories');
-      Object.assign(el, { loading: 'eager', src: `/__feeds/sample/rss.xml?key=${key}` });
-      const real = window.fetch;
-      window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
-      try {
-        const failed = oneEvent(el, 'news-error');
-        wrapper.append(el);
-        expect(((await failed) as CustomEvent<NewsErrorDetail>).detail.error).to.have.property(
-          'code',
-          'network',
-        );
-      } finally {
-        window.fetch = real;
-      }
+      const el = await failedOffline();
       const loaded = oneEvent(el, 'news-load');
       window.dispatchEvent(new Event('online'));
       await loaded;
