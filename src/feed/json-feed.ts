@@ -6,16 +6,18 @@ import { paragraphs, personText, plainText } from './text.js';
 import type { Feed, Story } from './types.js';
 import { absolute, capped, resolveHtml } from './urls.js';
 import { escapeHtml } from './xml.js';
-import { put } from './xml-feed.js';
+import { byline, put, type Person } from './xml-feed.js';
 
 // JSON is untrusted: every field is checked for its type before use.
 type Json = Record<string, unknown>;
 const str = (v: unknown): string | undefined => (typeof v == 'string' && v.trim() ? v : undefined);
 const obj = (v: unknown): Json => (v && typeof v == 'object' ? (v as Json) : {});
 export const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : v ? [v] : []);
+/** The plain text of a JSON value: '' for anything but a non-blank string. */
+const plain = (v: unknown) => plainText(str(v) ?? '');
 // JSON Feed's text as HTML. Text, but WordPress's plugin writes references in it (`&#8217;`), and some feeds tags:
 // both read as plain text first, as in titles.
-const textHtml = (v: unknown) => escapeHtml(plainText(str(v) ?? ''));
+const textHtml = (v: unknown) => escapeHtml(plain(v));
 
 /** Whether a parsed JSON value is a JSON Feed (a `version` from jsonfeed.org, or at least an `items` array). */
 export const isJsonFeed = (data: unknown): data is Json =>
@@ -29,7 +31,7 @@ export function readJsonFeed(data: Json, url: string | undefined): Feed {
   const feed = put<Feed>(
     { format: 'json', items: [] },
     {
-      title: plainText(str(data.title) ?? ''),
+      title: plain(data.title),
       link: link(data.home_page_url),
       // Plain text in JSON Feed; HTML in the model, as RSS and Atom give it.
       description: textHtml(data.description),
@@ -64,10 +66,8 @@ export function readJsonItem(
   const text = str(it.content_text);
   const story = put<Story>(
     {
-      title: plainText(str(it.title) ?? ''),
-      categories: list(it.tags)
-        .map((t) => plainText(str(t) ?? ''))
-        .filter(Boolean),
+      title: plain(it.title),
+      categories: list(it.tags).map(plain).filter(Boolean),
     },
     {
       // (An `id` must be a string; numbers, which feeds also write, are kept as text. An object is no id.)
@@ -86,9 +86,8 @@ export function readJsonItem(
   const authors = list([it.authors, it.author, data.authors, data.author].find((a) => a))
     .slice(0, 100)
     .flatMap((p) => {
-      const name = personText(plainText(str(obj(p).name) ?? ''));
-      const site = link(obj(p).url);
-      return name ? [site ? { name, url: site } : { name }] : [];
+      const name = personText(plain(obj(p).name));
+      return name ? [put<Person>({ name }, { url: link(obj(p).url) })] : [];
     });
   const image =
     link(it.image) ??
@@ -99,8 +98,7 @@ export function readJsonItem(
       .map((a) => link(a.url))
       .find((u) => u);
   return put(story, {
-    author: authors[0] && authors.map((p) => p.name).join(', '),
-    authors: authors[0] && authors,
+    ...byline(authors),
     image: image && { url: image },
   });
 }

@@ -59,6 +59,13 @@ export function put<T extends object>(obj: T, fields: Partial<Record<keyof T, un
   return obj;
 }
 
+/** One of a story's authors. */
+export type Person = NonNullable<Story['authors']>[number];
+
+/** A story's author and authors: its people's names joined, and the people; no fields without any. */
+export const byline = (people: Person[]) =>
+  people[0] && { author: people.map((p) => p.name).join(', '), authors: people };
+
 /**
  * The display name in `email (Name)`, `Name (email)` or `Name <email>`; other text whole (`Jane Doe (Reuters)`),
  * as plain text (arXiv's names are links).
@@ -133,7 +140,7 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
   let href: string | undefined;
   /** The item's feedburner:origLink, which wins over its <link>. */
   let origin: string | undefined;
-  let authors!: { name: string; url?: string }[];
+  let authors!: Person[];
   let categories!: string[];
   /** The itunes:image or <image> URL: the feed logo, or an item's image after media and enclosures. */
   let image: string | undefined;
@@ -186,9 +193,8 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
     const uri = first(el, 'atom:uri') ?? first(el, 'uri');
     const who = personText(name && textOf(name).trim() ? textOf(name) : personName(textOf(el).trim()));
     const site = uri && link(uri, textOf(uri));
-    if (who && authors.length < MAX && !authors.some((p) => p.name === who)) {
-      authors.push(site ? { name: who, url: site } : { name: who });
-    }
+    if (who && authors.length < MAX && !authors.some((p) => p.name === who))
+      authors.push(put<Person>({ name: who }, { url: site }));
   };
 
   /**
@@ -324,8 +330,7 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
           contentHtml: content,
           published: dates[0],
           updated: dates[1],
-          author: people[0] && people.map((p) => p.name).join(', '),
-          authors: people[0] && people,
+          ...byline(people),
           image:
             (width > 99 && height > 99 && media) ||
             (image ? { url: image } : (htmlImage(summary) ?? htmlImage(content))) ||
