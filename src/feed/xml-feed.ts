@@ -82,6 +82,9 @@ function personName(text: string): string {
   return htmlToText(name);
 }
 
+/** Whether a link element is an alternate link: without a `rel`, it is one. */
+const alternate = (el: XmlElement) => (el.a.rel || 'alternate') == 'alternate';
+
 // A category term for machines, not people: a URL, a UUID or a long hex id.
 const MACHINE = /^([a-z][\w+.-]*:\/\/\S*|[\da-f]{8}(-[\da-f]{4}){3}-[\da-f]{12}|[\da-f]{16,})$/i;
 
@@ -110,8 +113,9 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
   /** The xml:base in effect at `el`, resolved outward (the outermost against the document URL, else the site link). */
   const xmlBase = (el: XmlElement | undefined): string | undefined => {
     for (let e = el; e; e = e.p) {
-      if (e.a['xml:base'] == null) continue;
-      if (!bases.has(e)) bases.set(e, capped(resolveBase(e.a['xml:base'], xmlBase(e.p) ?? url ?? fallback)));
+      const b = e.a['xml:base'];
+      if (b == null) continue;
+      if (!bases.has(e)) bases.set(e, capped(resolveBase(b, xmlBase(e.p) ?? url ?? fallback)));
       return bases.get(e);
     }
   };
@@ -213,8 +217,9 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
     let permalink: XmlElement | undefined;
     for (const el of parent.c) {
       if (typeof el == 'string') continue;
+      // (Every value is at least 1.)
       const v = table[el.k];
-      if (v === undefined) continue;
+      if (!v) continue;
       const slot = v >> 2;
       const a = el.a;
       if (slot < Slot.Author) {
@@ -231,13 +236,13 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
         if (el.k === 'guid' && !/^false$/i.test(a.isPermaLink ?? a.ispermalink ?? '')) permalink = el;
       } else if (el.k == 'feedburner:origlink') {
         // FeedBurner's copy of the publisher's own link, which its <link> hides behind a feedproxy redirect.
-        origin = link(el, textOf(el).trim());
-      } else if (slot === Slot.Link && (a.rel || 'alternate') === 'alternate') {
+        origin = link(el, textOf(el));
+      } else if (slot == Slot.Link && alternate(el)) {
         // RSS <link>text</link>, Atom <link rel="alternate" href>, and Atom 0.3's <link>text</link>.
         href ??= link(el, a.href ?? textOf(el));
-      } else if (slot === Slot.Author) {
+      } else if (slot == Slot.Author) {
         addAuthor(el);
-      } else if (slot === Slot.Category) {
+      } else if (slot == Slot.Category) {
         // (As text that may be HTML: `<![CDATA[Google &amp; Android]]>` is `Google & Android`.) Machine terms are no
         // category: a URL (then Atom's label, its name for people, stands in), a UUID or a long hex id (Fox News
         // tags each story with its `dc.identifier`).
@@ -245,16 +250,16 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
         if (MACHINE.test(term)) term = plainText(a.label ?? '');
         if (term && !MACHINE.test(term) && categories.length < MAX && !categories.includes(term))
           categories.push(term);
-      } else if (slot === Slot.Source) {
+      } else if (slot == Slot.Source) {
         // RSS <source url="…">Name</source>, Atom <source> with its own title, alternate link and authors.
         const t = first(el, 'atom:title');
-        const l = elements(el, 'atom:link').find((x) => (x.a.rel || 'alternate') === 'alternate');
+        const l = elements(el, 'atom:link').find(alternate);
         put(source, {
           title: t ? text(t) : squash(textOf(el)),
           link: l ? link(l, l.a.href) : link(el, a.url),
         });
         sourceAuthors = elements(el, 'atom:author');
-      } else if (slot === Slot.Image) {
+      } else if (slot == Slot.Image) {
         const u = first(el, 'url');
         image ??= link(el, u ? textOf(u) : (a.href ?? a['rdf:resource'] ?? textOf(el)));
       } else candidate(el); // media elements, and links of other rels (an enclosure maybe)
