@@ -19,7 +19,7 @@ const TINY = 50;
  * `pixel-8-review.jpg`, `avatar-poster.jpg`, `twitter-ceo.png` and `elon-musk-twitter.png` are news pictures.
  */
 export const junk = (url: string): boolean =>
-  /\/(icons?|(tw)?emojis?|smil(ey|ie)s?|avatars?|~ff|~r)\/|\/\/([\w-]+\.)*(gravatar\.|avatars?\.|google-analytics\.|doubleclick\.|pixel\.wp\.|stats\.wp\.)|[/_-](icon([_-](large|small|\d+))?|pixel)\.(png|gif|svg|ico)\b|\/(facebook|twitter|linkedin|pinterest|whatsapp|reddit|tumblr|share)(_\w{0,8})?\.(png|gif|svg|ico)\b/i.test(
+  /\/(icons?|(tw)?emojis?|smil(ey|ie)s?|avatars?|~ff|~r)\/|\/\/([\w-]+\.)*(gravatar|avatars?|google-analytics|doubleclick|(pixel|stats)\.wp)\.|([/_-](icon([_-](large|small|\d+))?|pixel)|\/(facebook|twitter|linkedin|pinterest|whatsapp|reddit|tumblr|share)(_\w{0,8})?)\.(png|gif|svg|ico)\b/i.test(
     url,
   );
 

@@ -58,26 +58,28 @@ function repair(s: string): string {
  * @throws {FeedError} `empty` for blank input, `not-a-feed` when nothing feed-like is there.
  */
 export function parseFeed(text: string, options: ParseFeedOptions = {}): Feed {
-  return guarded(() => read(text, options), 'not-a-feed', 'This feed cannot be read.');
-}
-
-function read(text: string, options: ParseFeedOptions): Feed {
-  // Leading blank lines and a BOM are common; so is junk before the prolog, which the XML reader skips.
-  const s = repair(text.replace(/^[\s\ufeff]+/, ''));
-  if (!s) throw new FeedError('empty', 'The feed is empty.');
-  if (/^[{[]/.test(s)) {
-    let data: unknown;
-    try {
-      data = JSON.parse(s);
-    } catch {
-      // Not JSON after all; fall through to the not-a-feed error below.
-    }
-    if (isJsonFeed(data)) return readJsonFeed(data, options.url);
-  } else {
-    // The first feed root in document order. Usually a top-level element, but junk before the prolog (a PHP
-    // notice such as `<p>Warning…`) may leave the real root nested in an unclosed element.
-    const root = find(parseXml(s), (el) => Object.hasOwn(ROOTS, el.k));
-    if (root) return readXmlFeed(root, ROOTS[root.k], options.url);
-  }
-  throw new FeedError('not-a-feed', 'Not an RSS, Atom or JSON feed.');
+  return guarded(
+    () => {
+      // Leading blank lines and a BOM are common; so is junk before the prolog, which the XML reader skips.
+      const s = repair(text.replace(/^[\s\ufeff]+/, ''));
+      if (!s) throw new FeedError('empty', 'The feed is empty.');
+      if (/^[{[]/.test(s)) {
+        let data: unknown;
+        try {
+          data = JSON.parse(s);
+        } catch {
+          // Not JSON after all; fall through to the not-a-feed error below.
+        }
+        if (isJsonFeed(data)) return readJsonFeed(data, options.url);
+      } else {
+        // The first feed root in document order. Usually a top-level element, but junk before the prolog (a PHP
+        // notice such as `<p>Warning…`) may leave the real root nested in an unclosed element.
+        const root = find(parseXml(s), (el) => Object.hasOwn(ROOTS, el.k));
+        if (root) return readXmlFeed(root, ROOTS[root.k], options.url);
+      }
+      throw new FeedError('not-a-feed', 'Not an RSS, Atom or JSON feed.');
+    },
+    'not-a-feed',
+    'This feed cannot be read.',
+  );
 }

@@ -3,19 +3,24 @@
  * `javascript:` or `data:` URL from a feed never reaches an `href` or `src`.
  */
 
+/** `url` resolved against `base`; undefined when it cannot be read. */
+function resolve(url: string, base: string | undefined): string | undefined {
+  try {
+    return new URL(url, base).href;
+  } catch {
+    // Unreadable, or not absolute without a base.
+  }
+}
+
 /** `url` resolved against `base` when it is http(s), else undefined (other schemes, unparsable input). */
 export function absolute(url: string | undefined, base?: string): string | undefined {
   url = url?.trim();
   if (!url) return;
   // Already absolute: kept as written (feedparser does not normalize either), and no URL object to build.
   if (/^https?:\/\/[^\0- "<>\\\x7f]+$/i.test(url)) return url;
-  try {
-    // (The href starts with the scheme, lowercased.)
-    const href = new URL(url, base).href;
-    return /^https?:/.test(href) ? href : undefined;
-  } catch {
-    return;
-  }
+  // (The href starts with the scheme, lowercased.)
+  const href = resolve(url, base);
+  return href && /^https?:/.test(href) ? href : undefined;
 }
 
 /**
@@ -27,13 +32,8 @@ export const capped = (base: string | undefined): string | undefined =>
   base && base.length > 8192 ? undefined : base;
 
 /** A base URL (any scheme) resolved against an outer one; the outer one when it cannot be read. */
-export function resolveBase(url: string, outer?: string): string | undefined {
-  try {
-    return new URL(url.trim(), outer).href;
-  } catch {
-    return outer;
-  }
-}
+export const resolveBase = (url: string, outer?: string): string | undefined =>
+  resolve(url.trim(), outer) ?? outer;
 
 // An href/src attribute inside escaped HTML; the value is taken whole whatever its quoting. (The white space after
 // an optional quote is only matched after one: two `\s*` around it made a run of spaces quadratic.)
