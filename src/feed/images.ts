@@ -40,7 +40,7 @@ export function htmlImage(html: string | undefined): Image | undefined {
   const at = html ? html.search(/<img/i) : -1;
   if (at >= 0) {
     find(parseXml(html!.slice(at)), ({ k, a: attrs }) => {
-      if (k !== 'img') return;
+      if (k != 'img') return;
       const a: Record<string, string> = {};
       for (const name in attrs) a[name.toLowerCase()] = attrs[name];
       // Lazy loading leaves `src` a placeholder (a `data:` GIF, or nothing) and the picture in a data attribute.

@@ -42,7 +42,7 @@ export function readJsonFeed(data: Json, url: string | undefined): Feed {
   for (const raw of list(data.items)) {
     // (`null`, numbers or strings in `items` are no stories.)
     if (!raw || typeof raw != 'object') continue;
-    const story = readJsonItem(obj(raw), base, data);
+    const story = readJsonItem(raw as Json, base, data);
     // As in RSS and Atom, a story without an image of its own gets the first picture of its HTML.
     feed.items.push(put(story, { image: story.image ?? htmlImage(story.contentHtml) }));
   }

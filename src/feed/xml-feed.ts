@@ -131,7 +131,7 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
   // Atom entries often repeat one date as published and updated: parse it once.
   const date = (el: XmlElement) => {
     const t = textOf(el);
-    if (t !== lastText) lastDate = storyDate((lastText = t));
+    if (t != lastText) lastDate = storyDate((lastText = t));
     return lastDate;
   };
 
@@ -161,11 +161,11 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
   /** Weighs a media element (or enclosure) as the story image; `group` is the media:group (or video) around it. */
   const candidate = (el: XmlElement, group?: XmlElement) => {
     const { k, a } = el;
-    const isMedia = k === 'media:content' || k === 'media:thumbnail';
+    const isMedia = k == 'media:content' || k == 'media:thumbnail';
     // Videos and podcasts carry media:content too; only images qualify, but a video's own media:thumbnail does.
     // Without a type or medium, the file name must not say video or audio either.
     if (
-      k === 'media:group' ||
+      k == 'media:group' ||
       (isMedia &&
         (!a.url ||
           (a.medium && !/^image$/i.test(a.medium)) ||
@@ -183,7 +183,7 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
       area = size;
       media = sized(u, a.width, a.height);
       picked = [el, group];
-    } else if (!enclosure && (k === 'enclosure' || (k === 'atom:link' && a.rel === 'enclosure'))) {
+    } else if (!enclosure && (k == 'enclosure' || (k == 'atom:link' && a.rel == 'enclosure'))) {
       const u = a.url ?? a.href;
       if (a.type ? /^image\//i.test(a.type) : /\.(jpe?g|png|gif|webp|avif)([?#]|$)/i.test(u))
         enclosure = link(el, u);
@@ -197,7 +197,7 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
     const uri = first(el, 'atom:uri') ?? first(el, 'uri');
     const who = personText(name && textOf(name).trim() ? textOf(name) : personName(textOf(el).trim()));
     const site = uri && link(uri, textOf(uri));
-    if (who && authors.length < MAX && !authors.some((p) => p.name === who))
+    if (who && authors.length < MAX && !authors.some((p) => p.name == who))
       authors.push(put<Person>({ name: who }, { url: site }));
   };
 
@@ -233,7 +233,7 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
           }
         }
         // An RSS <guid> is a permalink unless it says otherwise (an Atom <id> never is).
-        if (el.k === 'guid' && !/^false$/i.test(a.isPermaLink ?? a.ispermalink ?? '')) permalink = el;
+        if (el.k == 'guid' && !/^false$/i.test(a.isPermaLink ?? a.ispermalink ?? '')) permalink = el;
       } else if (el.k == 'feedburner:origlink') {
         // FeedBurner's copy of the publisher's own link, which its <link> hides behind a feedproxy redirect.
         origin = link(el, textOf(el));
@@ -279,7 +279,7 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
   };
 
   // RSS 2.0 keeps items in <channel>, RSS 1.0 beside it; some feeds have no <channel> at all.
-  const channel = (format !== 'atom' && first(root, 'channel')) || root;
+  const channel = (format != 'atom' && first(root, 'channel')) || root;
   scan(channel);
   // The site link is the base for everything relative below it: feeds are often mirrored on another host. (A
   // relative xml:base resolved before it was known is resolved again.)
@@ -300,18 +300,18 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
   );
   const heads = authors;
   // RSS 1.0 puts <image> beside the channel.
-  if (!image && channel !== root) scan(root);
+  if (!image && channel != root) scan(root);
   put(feed, { image: image && { url: image } });
 
-  const items = elements(channel, format === 'atom' ? 'atom:entry' : 'item');
+  const items = elements(channel, format == 'atom' ? 'atom:entry' : 'item');
   // (A loop, not a spread: 200 000 items overflow a call's arguments.)
-  if (channel !== root) for (const item of elements(root, 'item')) items.push(item);
+  if (channel != root) for (const item of elements(root, 'item')) items.push(item);
   for (const item of items) {
     // A truncated document keeps its complete items only.
     if (!(item.e & 1)) continue;
     scan(item);
     // Atom entries without an author inherit their <source>'s, else the feed's (RFC 4287 §4.2.1).
-    if (!authors[0] && format === 'atom') {
+    if (!authors[0] && format == 'atom') {
       sourceAuthors.forEach(addAuthor);
       if (!authors[0]) authors = heads.slice();
     }
