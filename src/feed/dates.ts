@@ -86,10 +86,11 @@ const OFFSET = /^(?:gmt|utc?)?([+-])(0?\d|1[0-4])(?::?([0-5]\d))?$/;
 // The generic North American zones, which keep daylight saving time: "9:00 ET" is EDT in July, EST in
 // January (AP style writes ET all year; Intl's `shortGeneric` writes CT). Their offset on the day comes from Intl.
 const GENERIC = 'at Halifax et New_York ct Chicago mt Denver pt Los_Angeles'.split(' ');
-// Words between the date and its time, in the languages read: "à 10:05", "a las", "alle ore", "um", "om",
-// "kl.", "klo", "στις", "la", "в", "saat", "pukul", and single letters such as "a", "o", "v", "u". Only right
-// before a time: after it, or with no time, `at` is the Atlantic zone and `a`, `o`, `t`, `v` are military letters.
-const BEFORE_TIME = /^(a?t|à|às?|las|alle|ore|um|om|kl\.?|klo|στις|la|в|saat|pukul)$/;
+// Words between the date and its time, in the languages read: "at", "à 10:05", "a las", "alle ore", "um", "om",
+// "kl.", "klo", "στις", "la", "в", "saat", "pukul", and any single letter, such as "a", "o", "v", "u" (also Hungarian
+// weekdays, `K 06:45`). Only right before a time: after it, or with no time, `at` is the Atlantic zone and `a`, `o`,
+// `t`, `v` are military letters.
+const BEFORE_TIME = /^(\p{L}|at|às|las|alle|ore|um|om|kl\.?|klo|στις|la|saat|pukul)$/u;
 // Words read as nothing anywhere: separators, Spanish `de`/`del`, Danish `den`, the Russian and Ukrainian year
 // (`2026 г.`, `года`, `р.`, `року`), and the hour words after a time (German `Uhr`, `h`, `hrs`): so `10:00 h` is no military H.
 const FILLER = /^([-|@]|de|del|den|[гр]\.?|года|року|uhr|hr?s?)?$/;
@@ -97,16 +98,16 @@ const FILLER = /^([-|@]|de|del|den|[гр]\.?|года|року|uhr|hr?s?)?$/;
 /** The formatter of each generic zone's city, made once: building one costs more than reading a date. */
 const generics: Record<string, Intl.DateTimeFormat> = {};
 
-/** Whether a token is a time (`9:05`, `9am`; a bare number is none). */
-const isTime = (token: string | undefined): boolean => {
-  const m = token ? TIME.exec(token) : null;
-  return !!(m && (m[2] || m[5]));
+/** The TIME match of a token that is a time (`9:05`, `9am`), else null (a bare number is no time). */
+const time = (token = ''): RegExpExecArray | null => {
+  const m = TIME.exec(token);
+  return m && (m[2] || m[5]) ? m : null;
 };
 
 /** Whether a time follows `tokens[t]`, maybe after more words of BEFORE_TIME (`a las 10:05`, `alle ore 10`). */
 const timeAfter = (tokens: string[], t: number): boolean => {
-  while (BEFORE_TIME.test(tokens[++t] ?? '') || /^\p{L}$/u.test(tokens[t] ?? ''));
-  return isTime(tokens[t]);
+  while (BEFORE_TIME.test(tokens[++t] ?? ''));
+  return !!time(tokens[t]);
 };
 
 /** The minutes east of UTC of an OFFSET match. */
@@ -384,14 +385,10 @@ function read(s: string, note: string, korean: boolean): string | null {
     const token = tokens[t]!;
     // Separators, and the word before a time ("October 31, 2023 at 9:00"; after a time, AT is the Atlantic zone as
     // in feedparser), or a lone letter there (Hungarian weekdays, `K 06:45`): right before a time, no zone.
-    if (
-      FILLER.test(token) ||
-      (hour == null && (BEFORE_TIME.test(token) || /^\p{L}$/u.test(token)) && timeAfter(tokens, t))
-    )
-      continue;
-    let m = TIME.exec(token);
+    if (FILLER.test(token) || (hour == null && BEFORE_TIME.test(token) && timeAfter(tokens, t))) continue;
+    let m = time(token);
     let i: number;
-    if (m && (m[2] || m[5])) {
+    if (m) {
       if (hour != null) return null;
       hour = +m[1]!;
       minute = +m[2]! || 0;
@@ -412,19 +409,17 @@ function read(s: string, note: string, korean: boolean): string | null {
       if (m[1] && day == null) day = n;
       else if (year == null && !m[2]) year = m[1] ? n + (n < 90 ? 2000 : 1900) : n;
       else return null;
-    } else if ((i = nameIndex(token)) >= 12) {
-      // The weekday is redundant and often wrong in feeds: it is skipped, never checked.
-      if (weekday++) return null;
-    } else if (i < 0 && (hour != null || year != null) && setZone(token)) {
-      // A zone, once the date has its year or time: `16 EST 2012` is junk.
-    } else if ((i = i < 0 ? foreignName(token) : i) >= 12) {
-      // A weekday in another language (zones first), wherever it stands (Turkish `28 Kasım 2026 Cumartesi`).
-      if (weekday++) return null;
-    } else if (i >= 0) {
-      // A month in English, else in another language.
-      if (month != null) return null;
-      month = i + 1;
-    } else return null;
+    } else if (!((i = nameIndex(token)) < 0 && (hour != null || year != null) && setZone(token))) {
+      // A month or weekday name in English; else, unless it is a zone (read once the date has its year or time:
+      // `16 EST 2012` is junk), one in another language.
+      if (i < 0) i = foreignName(token);
+      // The weekday, in any language and wherever it stands (Turkish `28 Kasım 2026 Cumartesi`), is redundant and
+      // often wrong in feeds: it is skipped, never checked.
+      if (i >= 12) {
+        if (weekday++) return null;
+      } else if (i < 0 || month != null) return null;
+      else month = i + 1;
+    }
   }
 
   // Textual dates need a month name; an ISO year alone means January. A time needs a full date.
