@@ -312,9 +312,8 @@ const local = (text: string): string =>
     )
     // Times with dots (`14.05`, `9.30am`: British, Danish, Finnish, Indonesian) into colons, and Greek
     // `2:05 μ.μ.` into `2:05pm`.
-    .replace(
-      /(^|[\s,])(\d\d?)\.([0-5]\d)(?:\.(60|[0-5]\d))?(?=$|[\s,+-]|[apz])/gi,
-      (_, lead: string, h: string, m: string, sec?: string) => `${lead}${h}:${m}${sec ? ':' + sec : ''}`,
+    .replace(/(^|[\s,])\d\d?\.[0-5]\d(\.(60|[0-5]\d))?(?=$|[\s,+-]|[apz])/gi, (time) =>
+      time.replace(/\./g, ':'),
     )
     .replace(/(\d)\s*([πμ])\.\s?μ\./giu, (_, d: string, w: string) => d + (/π/i.test(w) ? 'am' : 'pm'))
     // Korean, Chinese, Japanese and Canadian French `2시 5분`, `14時05分`, `14 h 05 min 00 s` into `14:05:00`, and a
