@@ -110,6 +110,9 @@ const timeAfter = (tokens: string[], t: number): boolean => {
   return !!time(tokens[t]);
 };
 
+/** The year of a two-digit year (see the file comment). */
+const century = (yy: number): number => yy + (yy < 90 ? 2000 : 1900);
+
 /** The minutes east of UTC of an OFFSET match. */
 const offset = (m: RegExpExecArray): number => +(m[1]! + (+m[2]! * 60 + +(m[3] ?? 0)));
 
@@ -267,13 +270,10 @@ function readLoose(text: string, note: string, korean: boolean): string | null {
     .replace(
       /^(?:-(\d\d)-?(\d\d)|(\d{4})-?(\d{3}))(?=t|$)/i,
       (_, yy?: string, mm?: string, year?: string, days?: string) => {
+        if (yy) return `${century(+yy)}-${mm}`;
         const date = new Date(0);
-        date.setUTCFullYear(year ? +year : +yy! + (+yy! < 90 ? 2000 : 1900), 0, +(days ?? 1));
-        return year
-          ? date.getUTCFullYear() == +year
-            ? date.toISOString().slice(0, 10)
-            : 'x'
-          : `${date.getUTCFullYear()}-${mm}`;
+        date.setUTCFullYear(+year!, 0, +days!);
+        return date.getUTCFullYear() == +year! ? date.toISOString().slice(0, 10) : 'x';
       },
     )
     // Dotted, Greek, Chinese, Japanese and Korean dates and times made into the shapes read; the test spares
@@ -406,7 +406,7 @@ function read(s: string, note: string, korean: boolean): string | null {
       // 100, Hungarian `2026.` too); longer runs are not dates.
       const n = parseInt(token);
       if (m[1] && day == null) day = n;
-      else if (year == null && !m[2]) year = m[1] ? n + (n < 90 ? 2000 : 1900) : n;
+      else if (year == null && !m[2]) year = m[1] ? century(n) : n;
       else return null;
     } else if (!((i = nameIndex(token)) < 0 && (hour != null || year != null) && setZone(token))) {
       // A month or weekday name in English; else, unless it is a zone (read once the date has its year or time:
