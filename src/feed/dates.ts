@@ -176,16 +176,19 @@ function foreignName(token: string): number {
 }
 
 // The RFC 822 date of most RSS feeds: an English weekday and month, GMT or an offset (`Tue, 31 Oct 2023 14:30:00
-// GMT`), read in one step like plain ISO 8601.
+// GMT`), read in one step like plain ISO 8601. (The weekday and month are checked as names by nameIndex.)
 const RFC822 =
-  /^(?:(?:mon|tue|wed|thu|fri|sat|sun), ?)?(\d\d?) (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec) (\d{4}) (\d\d):(\d\d)(?::(\d\d))? (?:gmt|ut|utc|z|([+-])(\d\d)(\d\d))$/i;
+  /^(?:([a-z]{3}), ?)?(\d\d?) ([a-z]{3}) (\d{4}) (\d\d):(\d\d)(?::(\d\d))? (?:gmt|ut|utc|z|([+-])(\d\d)(\d\d))$/i;
 
 /** The instant of RSS's usual RFC 822 date in `text` (trimmed), as `parseDate` reads it, or undefined. */
 export function plainRfc822(text: string): string | undefined {
   const m = RFC822.exec(text);
   if (!m) return;
-  const [, day, month, year, hour, minute, second = 0, sign, zh = 0, zm = 0] = m;
-  return instant(year!, nameIndex(month!.toLowerCase()) + 1, day!, hour!, minute!, second, '', sign, zh, zm);
+  const [, weekday, day, name, year, hour, minute, second = 0, sign, zh = 0, zm = 0] = m;
+  // A month (0–11) and, if any, a weekday (12–18), as the three letters of one.
+  const month = nameIndex(name!.toLowerCase());
+  if (month < 0 || month > 11 || (weekday && nameIndex(weekday.toLowerCase()) < 12)) return;
+  return instant(year!, month + 1, day!, hour!, minute!, second, '', sign, zh, zm);
 }
 
 /**
