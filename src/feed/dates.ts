@@ -359,7 +359,8 @@ function read(s: string, note: string, korean: boolean): string | null {
     if (!zones) {
       zones = new Map();
       ZONES.split(',').forEach((names, slot) => {
-        for (const name of names.split(' ')) if (name) zones!.set(name, slot * 30 - 720);
+        // (Empty slots hold the name '', which no token looks up: see `name` above.)
+        for (const name of names.split(' ')) zones!.set(name, slot * 30 - 720);
       });
       // Nepal's quarter hour, which no half-hour slot holds.
       zones.set('npt', 345);
