@@ -104,12 +104,6 @@ const time = (token = ''): RegExpExecArray | null => {
   return m && (m[2] || m[5]) ? m : null;
 };
 
-/** Whether a time follows `tokens[t]`, maybe after more words of BEFORE_TIME (`a las 10:05`, `alle ore 10`). */
-const timeAfter = (tokens: string[], t: number): boolean => {
-  while (BEFORE_TIME.test(tokens[++t] ?? ''));
-  return !!time(tokens[t]);
-};
-
 /** The year of a two-digit year (see the file comment). */
 const century = (yy: number): number => yy + (yy < 90 ? 2000 : 1900);
 
@@ -387,8 +381,15 @@ function read(s: string, note: string, korean: boolean): string | null {
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]!;
     // Separators, and the word before a time ("October 31, 2023 at 9:00"; after a time, AT is the Atlantic zone as
-    // in feedparser), or a lone letter there (Hungarian weekdays, `K 06:45`): right before a time, no zone.
-    if (FILLER.test(token) || (hour == null && BEFORE_TIME.test(token) && timeAfter(tokens, t))) continue;
+    // in feedparser), or a lone letter there (Hungarian weekdays, `K 06:45`): right before a time, maybe after more
+    // such words (`a las 10:05`, `alle ore 10`), no zone.
+    if (
+      FILLER.test(token) ||
+      (hour == null &&
+        BEFORE_TIME.test(token) &&
+        time(tokens.find((next, n) => n > t && !BEFORE_TIME.test(next))))
+    )
+      continue;
     let m = time(token);
     let i: number;
     if (m) {
