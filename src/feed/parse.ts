@@ -22,8 +22,9 @@ const ROOTS: Record<string, Feed['format']> = {
   'atom:feed': 'atom',
 };
 
-// windows-1252's characters for the bytes 0x80–0x9F, by byte (its five undefined bytes as their C1 controls).
-const CP1252 = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ';
+// windows-1252's characters for the bytes 0x80–0x9F, by byte (its five undefined bytes as their C1 controls), from
+// the platform's decoder when first needed: as a literal, bundlers write it as 32 `\uXXXX` escapes.
+let cp1252: string | undefined;
 
 /**
  * Text as its publisher meant it, as feedparser repairs it: a document of UTF-8 read as Latin-1 or windows-1252
@@ -39,7 +40,8 @@ function repair(s: string): string {
     let i = 0;
     for (let c; i < s.length; i++) {
       c = s.charCodeAt(i);
-      if (c > 0xff && (c = CP1252.indexOf(s[i]!) + 0x80) < 0x80) break;
+      cp1252 ??= Array.from({ length: 32 }, (_, k) => windows1252(String.fromCharCode(k + 0x80))).join('');
+      if (c > 0xff && (c = cp1252.indexOf(s[i]!) + 0x80) < 0x80) break;
       bytes[i] = c;
     }
     try {
