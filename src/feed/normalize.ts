@@ -53,8 +53,6 @@ export function normalizeStory(json: unknown, options: NormalizeOptions = {}): S
 /** JSON-LD types that describe a site, not a story: no fallback makes a story of them. */
 const FURNITURE =
   /^(\w*Organization|Corporation|Person|BreadcrumbList|ListItem|WebSite|ImageObject|SearchAction|SiteNavigationElement)$/;
-const isFurniture = (node: Json) =>
-  asArray(node['@type']).some((t) => typeof t == 'string' && FURNITURE.test(t));
 
 function read(json: unknown, options: NormalizeOptions): Story {
   // The article is the first node of an article type anywhere in the document, else a top-level object with
@@ -65,7 +63,8 @@ function read(json: unknown, options: NormalizeOptions): Story {
     nodes.find(isArticle) ??
     // (Not a JSON-LD node of the site's furniture: an Organization, a Person, a BreadcrumbList, a WebSite…)
     top.find(
-      (n) => !isFurniture(n) && Object.keys(n).some((k) => STORY.test(k) && (isObject(n[k]) || text(n[k]))),
+      (n) =>
+        !typed(n, FURNITURE) && Object.keys(n).some((k) => STORY.test(k) && (isObject(n[k]) || text(n[k]))),
     );
   if (!node) throw new FeedError('not-a-story', 'This is not an article.');
   const base = absolute(text(options.baseUrl));
@@ -132,7 +131,11 @@ const graph = (value: unknown, depth: number): Json[] =>
         .filter(isObject)
         .flatMap((n) => [n, ...graph(n['@graph'], depth + 1), ...graph(n.mainEntity, depth + 1)]);
 
-const isArticle = (node: Json) => asArray(node['@type']).some((t) => typeof t == 'string' && ARTICLE.test(t));
+/** Whether a node's `@type` (a string or an array of them) names one of `types`. */
+const typed = (node: Json, types: RegExp) =>
+  asArray(node['@type']).some((t) => typeof t == 'string' && types.test(t));
+
+const isArticle = (node: Json) => typed(node, ARTICLE);
 
 /** Whether a JSON-LD document (an object or an array of them) holds a node of a schema.org article type. */
 export const hasArticle = (json: unknown): boolean =>
@@ -208,6 +211,7 @@ function source(value: unknown, base: Base): Story['source'] {
  */
 function image(value: unknown, base: Base): Image | undefined {
   let best: Image | undefined;
+  // -1 before the first image, then 0 for a narrow one and 1 for a wide one: only a wide image replaces a narrow one.
   let score = -1;
   for (const v of asArray(value)) {
     const img = isObject(v) ? v : { url: v };
@@ -215,9 +219,8 @@ function image(value: unknown, base: Base): Image | undefined {
     const width = size(img.width);
     const height = size(img.height);
     const wide = width && height ? width * 5 > height * 6 : /\b(16[x_:-]9|wide)\b/i.test(link ?? '');
-    const s = wide ? 1 : 0;
-    if (link && s > score) {
-      score = s;
+    if (link && +wide > score) {
+      score = +wide;
       best = {
         url: link,
         alt: plain(img.alt) ?? plain(img.description),
