@@ -4,12 +4,11 @@
  */
 function sniff(bytes: Uint8Array): string | undefined {
   const [a, b] = bytes;
+  // `<`, space, LF, CR or tab.
+  const first = (c?: number) => [0x3c, 0x20, 0x0a, 0x0d, 0x09].includes(c!);
   if (a == 0xef && b == 0xbb) return 'utf-8';
-  if (a == 0xfe && b == 0xff) return 'utf-16be';
-  if (a == 0xff && b == 0xfe) return 'utf-16le';
-  const first = (c: number | undefined) => c == 0x3c || c == 0x20 || c == 0x0a || c == 0x0d || c == 0x09;
-  if (a == 0 && first(b)) return 'utf-16be';
-  if (b == 0 && first(a)) return 'utf-16le';
+  if ((a == 0xfe && b == 0xff) || (a == 0 && first(b))) return 'utf-16be';
+  if ((a == 0xff && b == 0xfe) || (b == 0 && first(a))) return 'utf-16le';
 }
 
 /**
