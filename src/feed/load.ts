@@ -115,13 +115,9 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
       url: shown,
     });
   const key = target(href, options.proxy);
-  // A proxy template that makes no URL is a mistake to fix, not a network failure to retry.
-  let fetched: URL | undefined;
-  try {
-    fetched = new URL(key, here?.href);
-  } catch {
-    // Below.
-  }
+  // A proxy template that makes no URL is a mistake to fix, not a network failure to retry. The key (a proxy's may
+  // be relative) resolves against the page's URL, not its origin, which is "null", no base at all, in a file: page.
+  const fetched = parse(key, here?.href);
   if (!/^https?:$/.test(fetched?.protocol ?? ''))
     throw new FeedError('invalid-url', `The proxy "${options.proxy}" gives no http(s) URL.`, { url: href });
   const aborted = () => new FeedError('aborted', 'Aborted.', { url: href, cause: signal?.reason });
@@ -149,7 +145,9 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
       throw entry.e;
     }
     entry.w = 0;
-    flight = entry.p = request(entry, href, key, options).finally(() => {
+    // (Cross-origin in a page only.)
+    const cross = !!here && fetched!.origin != here.origin;
+    flight = entry.p = request(entry, href, key, cross, options).finally(() => {
       if (entry.p == flight) entry.p = undefined;
     });
   }
@@ -184,12 +182,20 @@ export function clearFeedCache(): void {
  * (`feed#a` and `feed` are one feed, one request).
  */
 function absolute(url: string): string | undefined {
-  try {
-    const u = new URL(resolve(url, globalThis.document?.baseURI ?? here?.href)!);
+  // (`resolve` gives undefined for no URL, or one not http(s).)
+  const u = parse(resolve(url, globalThis.document?.baseURI ?? here?.href));
+  if (u && !u.username && !u.password) {
     u.hash = '';
-    return u.username || u.password ? undefined : u.href;
+    return u.href;
+  }
+}
+
+/** `url` parsed against `base`; undefined when it is no URL (`new URL(undefined)` throws too). */
+function parse(url: string | undefined, base?: string): URL | undefined {
+  try {
+    return new URL(url!, base);
   } catch {
-    // No URL, or not http(s): `new URL(undefined)` throws too.
+    // No URL.
   }
 }
 
@@ -200,7 +206,13 @@ export function target(href: string, proxy?: string): string {
 }
 
 /** One request for `loadFeed`: fetch, decode, parse, and the cache entry's bookkeeping. */
-async function request(entry: Entry, url: string, key: string, options: LoadFeedOptions): Promise<Feed> {
+async function request(
+  entry: Entry,
+  url: string,
+  key: string,
+  cross: boolean,
+  options: LoadFeedOptions,
+): Promise<Feed> {
   const { proxy, fetch: fetcher = fetch } = options;
   // (setTimeout takes at most 2^31 - 1 ms, and fires at once past it.)
   const timeout = options.timeout! > 0 ? Math.min(options.timeout!, 2 ** 31 - 1) : 15e3;
@@ -211,13 +223,8 @@ async function request(entry: Entry, url: string, key: string, options: LoadFeed
     timeout,
   );
   let res: Response | undefined;
-  let cross = false;
   let retry = 0;
   try {
-    // Cross-origin in a page only. The key (a proxy's may be relative) resolves against the page's URL, not its
-    // origin, which is "null", no base at all, in a file: page. A proxy template that makes no URL fails here,
-    // inside the try, so it still rejects with a FeedError.
-    cross = !!here && new URL(key, here.href).origin != here.origin;
     // Same origin (or Node), we send our own validators: the browser then skips its HTTP cache and hands us the
     // 304 itself. Cross-origin, such headers would cost a CORS preflight that many feed servers which do allow
     // reads fail, so there `no-cache` lets the browser's HTTP cache revalidate with its stored validators, and
@@ -261,12 +268,11 @@ async function request(entry: Entry, url: string, key: string, options: LoadFeed
       entry.m = modified;
       entry.ttl = feed.format == 'rss' ? 60 * channelTtl(text) : 0;
     } else res.body?.cancel().catch(() => {});
-    // (Directive names are case-insensitive and values may be quoted; a shared cache's `Age` is time used up.)
-    const maxAge = Math.max(
+    // (Directive names are case-insensitive and values may be quoted; a shared cache's `Age` is time used up, and
+    // past max-age leaves it below 0, which the TTL, 0 or more, outweighs below.)
+    const maxAge =
       +(/max-age\s*=\s*"?(\d+)/i.exec(h.get('cache-control') ?? '')?.[1] ?? 0) -
-        (parseInt(h.get('age')!) || 0),
-      0,
-    );
+      (parseInt(h.get('age')!) || 0);
     entry.f = feed;
     entry.s = entry.r = 0;
     entry.d = now;
