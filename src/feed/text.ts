@@ -83,7 +83,7 @@ export const plainText = (text: string): string => (LOOKS_HTML.test(text) ? html
 /** An element read as plain text (a title): HTML is reduced to its text, whitespace collapsed. */
 export function plainOf(el: XmlElement, url: UrlOf): string {
   const [value, html] = construct(el, url);
-  return html && LOOKS_HTML.test(value) ? htmlToText(value) : squash(value);
+  return html ? plainText(value) : squash(value);
 }
 
 /** An element read as HTML (a summary or content), relative links resolved against `base`; trimmed. */

@@ -79,7 +79,7 @@ type Scope = {
  */
 const LEAF: XmlNode[] = [];
 
-const VOIDISH = /^(br|img|hr|wbr)$/;
+const VOIDISH = /^(img|br|hr|wbr)$/;
 /** Feed elements that are empty when they carry their data in this attribute (not every generator agrees). */
 const EMPTY_WITH = new Map([
   ['atom:link', 'href'],
