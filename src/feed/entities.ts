@@ -28,9 +28,8 @@ function named(name: string): number | undefined {
   }
   const code = table.get(name);
   if (code !== undefined || name[0] > 'Z') return code;
-  const small = table.get(name.toLowerCase());
-  return small !== undefined &&
-    ((small > 0xdf && small < 0xff && small !== 0xf7) || (small > 0x3b0 && small < 0x3ca))
+  const small = table.get(name.toLowerCase()) ?? 0;
+  return (small > 0xdf && small < 0xff && small !== 0xf7) || (small > 0x3b0 && small < 0x3ca)
     ? small - 32
     : undefined;
 }
