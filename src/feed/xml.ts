@@ -307,10 +307,7 @@ export function textOf(el: XmlElement): string {
 
 /** Escapes text for HTML. */
 export const escapeHtml = (text: string): string =>
-  text.replace(
-    /[&<>"]/g,
-    (ch) => '&' + ({ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' } as never)[ch] + ';',
-  );
+  text.replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch]!);
 
 const VOID = /^(?:area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)$/i;
 
