@@ -138,7 +138,7 @@ export function parseXml(s: string): XmlElement {
         j++;
       }
       if (j < end) top.e |= 2;
-      if (j < end || top.e & 2 || (top.c.length && !lines) || top.k.startsWith('xhtml:'))
+      if (top.e & 2 || (top.c.length && !lines) || top.k.startsWith('xhtml:'))
         add(top, decodeEntities(s.slice(i, end), own));
     }
     if (lt < 0) break;
