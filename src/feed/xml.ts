@@ -94,6 +94,9 @@ function add(el: XmlElement, node: XmlNode) {
   else el.c.push(node);
 }
 
+/** A qualified name without its prefix. */
+const local = (q: string) => q.slice(q.indexOf(':') + 1);
+
 const child = (scope: Scope): Scope => ({ p: Object.create(scope.p), m: new Map() });
 
 /**
@@ -177,8 +180,7 @@ export function parseXml(s: string): XmlElement {
       // Usually the end tag of the open element, spelled the same.
       let j = stack.length - 1;
       if (close - lt - 2 !== top.q.length || !s.startsWith(top.q, lt + 2)) {
-        let name = s.slice(lt + 2, close).trim();
-        name = name.slice(name.indexOf(':') + 1).toLowerCase();
+        const name = local(s.slice(lt + 2, close).trim()).toLowerCase();
         // Else pop to the matching open element; elements left open inside it were merely unclosed (`<p>`), so
         // they count as complete. An end tag matching no open element is ignored without a search, and every
         // element searched past is popped: hostile runs of stray or unmatched end tags stay linear.
@@ -247,7 +249,7 @@ export function parseXml(s: string): XmlElement {
       if (known === undefined) {
         const colon = q.indexOf(':');
         const prefix = colon < 0 ? '' : q.slice(0, colon);
-        const name = q.slice(colon + 1).toLowerCase();
+        const name = local(q).toLowerCase();
         let count = counts.get(name);
         if (!count) counts.set(name, (count = { n: 0 }));
         known = [(scope.p[prefix] ?? (prefix && prefix.toLowerCase() + ':')) + name, count];
@@ -322,7 +324,7 @@ export function serialize(nodes: XmlNode[], url: (el: XmlElement, value: string)
       out += escapeHtml(n);
       continue;
     }
-    const tag = n.q.slice(n.q.indexOf(':') + 1);
+    const tag = local(n.q);
     out += '<' + tag;
     for (const name in n.a) {
       if (name.startsWith('xmlns') || name.startsWith('xml:')) continue;
