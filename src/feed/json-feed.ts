@@ -16,8 +16,11 @@ export const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : v ? [v] :
 /** The plain text of a JSON value: '' for anything but a non-blank string. */
 const plain = (v: unknown) => plainText(str(v) ?? '');
 // JSON Feed's text as HTML. Text, but WordPress's plugin writes references in it (`&#8217;`), and some feeds tags:
-// both read as plain text first, as in titles.
-const textHtml = (v: unknown) => escapeHtml(plain(v));
+// both read as plain text first, as in titles. Text with blank lines between paragraphs keeps them as `<p>`s.
+const textHtml = (v: unknown) =>
+  /\n[ \t]*\n\s*\S/.test(str(v)?.trim() ?? '')
+    ? paragraphs(decodeEntities(v as string))
+    : escapeHtml(plain(v));
 
 /** Whether a parsed JSON value is a JSON Feed (a `version` from jsonfeed.org, or at least an `items` array). */
 export const isJsonFeed = (data: unknown): data is Json =>
@@ -67,7 +70,8 @@ export function readJsonItem(
   const story = put<Story>(
     {
       title: plain(it.title),
-      categories: list(it.tags).map(plain).filter(Boolean),
+      // (Once each, as in RSS and Atom.)
+      categories: [...new Set(list(it.tags).map(plain).filter(Boolean))],
     },
     {
       // (An `id` must be a string; numbers, which feeds also write, are kept as text. An object is no id.)
@@ -83,7 +87,8 @@ export function readJsonItem(
   );
   // 1.1 has `authors`, 1.0 a single `author`; items inherit the feed's.
   // (At most 100: a feed's thousands of authors must not be copied into each of its thousands of items.)
-  const authors = list([it.authors, it.author, data.authors, data.author].find((a) => a))
+  // (An empty `authors` beside a 1.0 `author`, as 1.1 suggests for old readers, gives way to it.)
+  const authors = list([it.authors, it.author, data.authors, data.author].find((a) => list(a)[0]))
     .slice(0, 100)
     .flatMap((p) => {
       const name = personText(plain(obj(p).name));
@@ -94,7 +99,7 @@ export function readJsonItem(
     link(it.banner_image) ??
     list(it.attachments)
       .map(obj)
-      .filter((a) => /^image\//.test(str(a.mime_type) ?? ''))
+      .filter((a) => /^image\//i.test(str(a.mime_type) ?? ''))
       .map((a) => link(a.url))
       .find((u) => u);
   return put(story, {

@@ -24,11 +24,13 @@ function construct(el: XmlElement, url: UrlOf): [string, boolean] {
     return [serialize(!more && only.k === 'xhtml:div' ? only.c : el.c, url), true];
   }
   let value = textOf(el);
-  // Atom 0.3 says mode="base64"; Atom 1.0 any MIME type that is neither text nor XML. Kept as is if not base64.
+  // Atom 0.3 says mode="base64"; Atom 1.0 any MIME type that is neither text nor XML. Kept as is if not base64;
+  // bytes that are not UTF-8 under a type that is not text (an image, RFC 4287 §4.1.3.3) are no text to show.
   if (mode === 'base64' || /^(?!text\/)[^/]+\/(?!.*xml)/.test(type)) {
     try {
       const bin = atob(value.replace(/\s+/g, ''));
       value = new TextDecoder().decode(Uint8Array.from(bin, (ch) => ch.charCodeAt(0)));
+      if (value.includes('\ufffd') && !type.startsWith('text/')) value = '';
     } catch {
       // Not base64 after all.
     }
@@ -52,6 +54,10 @@ export const squash = (text: string): string =>
 const BARE =
   /^(a|abbr|b|big|blockquote|br|center|cite|code|dd|div|dl|dt|em|font|h[1-6]|hr|i|img|kbd|li|ol|p|q|s|small|span|strike|strong|sub|sup|t[dhr]|tt|u|ul|wbr)$/i;
 
+// Tags whose element breaks the line: removed, they leave a space between the words on either side.
+const BLOCK =
+  /^<\/?(br|p|div|li|h[1-6]|t[dhr]|d[dlt]|[ou]l|hr|blockquote|table|section|article|header|footer|figure|figcaption|pre)\b/i;
+
 /** A person's name as text: white space collapsed, without the `By ` some CMSes put before it ("By Jane Doe"). */
 export const personText = (name: string): string => squash(name).replace(/^by\s+(?=\S)/i, '');
 
@@ -68,7 +74,9 @@ export function htmlToText(html: string): string {
     decodeEntities(
       html.replace(
         /<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)|<([a-z][\w:-]*)(\s*\/?>)|<[^<>]*>/gi,
-        (tag, _, name?: string) => (!name || BARE.test(name) || closed.has(name.toLowerCase()) ? '' : tag),
+        (tag, _, name?: string) =>
+          // (A line break or a block's edge parts words: `one<br>two`, `<p>One.</p><p>Two.</p>`.)
+          !name || BARE.test(name) || closed.has(name.toLowerCase()) ? (BLOCK.test(tag) ? ' ' : '') : tag,
       ),
     ),
   );

@@ -26,7 +26,7 @@ import { elements, escapeHtml, first, textOf, type XmlElement } from './xml.js';
 const TABLE =
   'title atom:title,dc:title,media:title itunes:title|' +
   'description atom:summary atom:subtitle atom:tagline,dc:description,itunes:summary itunes:subtitle|' +
-  'content:encoded atom:content,xhtml:body fullitem body|pubdate atom:published atom:issued dcterms:issued,dc:date|' +
+  'content:encoded atom:content,xhtml:body fullitem body|pubdate atom:published atom:issued dcterms:issued,dc:date,atom:created|' +
   'atom:updated atom:modified dcterms:modified lastbuilddate updated|guid atom:id|language,dc:language|' +
   'author dc:creator dc:author itunes:author atom:author|category atom:category dc:subject|' +
   'link atom:link feedburner:origlink|' +
@@ -123,8 +123,11 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
   const base = (el: XmlElement | undefined) => xmlBase(el) ?? fallback;
   /** An absolute http(s) URL from a value found at `el`. */
   const link = (el: XmlElement, value: string | undefined) => absolute(value, base(el));
-  /** For serialized XHTML: relative href/src made absolute, anything else kept for the sanitizer to judge. */
-  const attrUrl = (el: XmlElement, value: string) => link(el, value) ?? value;
+  /**
+   * For serialized XHTML: relative href/src made absolute (but `#fn1` stays a link within the story, as in escaped
+   * HTML), anything else kept for the sanitizer to judge.
+   */
+  const attrUrl = (el: XmlElement, value: string) => (value[0] == '#' ? value : (link(el, value) ?? value));
   /** Plain text of an element; '' without one. */
   const text = (el: XmlElement | undefined) => (el ? plainOf(el, attrUrl) : '');
   const html = (el: XmlElement | undefined) => el && htmlOf(el, attrUrl, base(el));
@@ -142,6 +145,8 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
   /** The instants of the published and updated elements in `got`. */
   let dates!: (string | undefined)[];
   let href: string | undefined;
+  /** Whether `href` is a web page's (an alternate without a type, or of an HTML type). */
+  let hrefPage: boolean | undefined;
   /** The item's feedburner:origLink, which wins over its <link>. */
   let origin: string | undefined;
   let authors!: Person[];
@@ -176,10 +181,19 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
       for (const n of elements(el)) candidate(n, el);
     } else if (isMedia) {
       const u = link(el, a.url);
-      // Unknown sizes count as 0, so a sized image wins and otherwise the first one does; but a media:content of
-      // the thumbnail's own URL takes its place, with its text (WordPress VIP gives both, the alt text in the content).
-      const size = (parseInt(a.width) || 0) * (parseInt(a.height) || 1);
-      if (!u || size < area || (size == area && (u != media?.url || k != 'media:content')) || junk(u)) return;
+      // Unknown sizes count as 0, so a sized image wins (one side given stands for both: Guardian-style
+      // `width="1024"` beats a 150×150 thumbnail) and otherwise the first one does, or the group's `isDefault`; but
+      // a media:content of the thumbnail's own URL takes its place, with its text (WordPress VIP gives both, the alt
+      // text in the content).
+      const w = parseInt(a.width) || 0;
+      const size = w * (parseInt(a.height) || w);
+      if (
+        !u ||
+        size < area ||
+        (size == area && (u != media?.url || k != 'media:content') && !/^true$/i.test(a.isDefault ?? '')) ||
+        junk(u)
+      )
+        return;
       area = size;
       media = sized(u, a.width, a.height);
       picked = [el, group];
@@ -194,7 +208,7 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
   const addAuthor = (el: XmlElement) => {
     // (RSS feeds nest Atom's <name> and <uri> without its namespace too.)
     const name = first(el, 'atom:name') ?? first(el, 'name');
-    const uri = first(el, 'atom:uri') ?? first(el, 'uri');
+    const uri = first(el, 'atom:uri') ?? first(el, 'uri') ?? first(el, 'atom:url');
     const who = personText(name && textOf(name).trim() ? textOf(name) : personName(textOf(el).trim()));
     const site = uri && link(uri, textOf(uri));
     if (who && authors.length < MAX && !authors.some((p) => p.name == who))
@@ -212,7 +226,7 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
     categories = [];
     source = {};
     sourceAuthors = [];
-    href = origin = image = media = enclosure = undefined;
+    href = hrefPage = origin = image = media = enclosure = undefined;
     area = -1;
     let permalink: XmlElement | undefined;
     for (const el of parent.c) {
@@ -238,8 +252,13 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
         // FeedBurner's copy of the publisher's own link, which its <link> hides behind a feedproxy redirect.
         origin = link(el, textOf(el));
       } else if (slot == Slot.Link && alternate(el)) {
-        // RSS <link>text</link>, Atom <link rel="alternate" href>, and Atom 0.3's <link>text</link>.
-        href ??= link(el, a.href ?? textOf(el));
+        // RSS <link>text</link>, Atom <link rel="alternate" href>, and Atom 0.3's <link>text</link>: the first, but
+        // a web page beats an alternate of another type before it (a PDF, a feed: RFC 4287 §4.1.1).
+        const page = !a.type || /html/i.test(a.type);
+        if (!href || (page && !hrefPage)) {
+          const l = link(el, a.href ?? textOf(el));
+          if (l) [href, hrefPage] = [l, page];
+        }
       } else if (slot == Slot.Author) {
         addAuthor(el);
       } else if (slot == Slot.Category) {
@@ -282,9 +301,15 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
   const channel = (format != 'atom' && first(root, 'channel')) || root;
   scan(channel);
   // The site link is the base for everything relative below it: feeds are often mirrored on another host. (A
-  // relative xml:base resolved before it was known is resolved again.)
-  fallback = capped(href) ?? url;
+  // relative xml:base resolved before it was known is resolved again, and so are the channel's own URLs, its
+  // logo and its authors' pages: a second scan, but the link stays as first resolved.)
+  const site = href;
+  fallback = capped(site) ?? url;
   bases.clear();
+  if (fallback != url) {
+    scan(channel);
+    href = site;
+  }
   const feed = put<Feed>(
     { format, items: [] },
     {

@@ -256,11 +256,12 @@ export function parseXml(s: string): XmlElement {
         scope.m.set(q, known);
       }
       let key = known[0];
-      // A namespace-less <feed> root is Atom all the same (feedparser reads it so).
-      if (top === doc && key === 'feed') {
-        key = 'atom:feed';
+      // A namespace-less <feed> root is Atom all the same, and an <rss> root is RSS whatever default namespace it
+      // declares (generators write `xmlns="…/Atom"` meaning `xmlns:atom`): feedparser reads both so.
+      if (top === doc && (key === 'feed' || (key !== 'rss' && local(key) === 'rss'))) {
+        key = key === 'feed' ? 'atom:feed' : 'rss';
         scope = child(scope);
-        scope.p[''] = 'atom:';
+        scope.p[''] = key === 'rss' ? '' : 'atom:';
       }
       const el: XmlElement = { k: key, q, a: attrs, c: LEAF, p: top, e: 0 };
       add(top, el);

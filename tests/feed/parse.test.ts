@@ -597,9 +597,10 @@ describe('parseFeed', () => {
         'Use <video> & <audio> tags — HTML5',
       );
       expect(title('<![CDATA[Array<string> &amp; Set<number>]]>')).to.equal('Array<string> & Set<number>');
-      // Real tags still go: bare common ones, ones with attributes, and start tags whose end tag is there.
+      // Real tags still go: bare common ones, ones with attributes, and start tags whose end tag is there (a line
+      // break leaves a space).
       expect(title('<![CDATA[<b>Bold</b> &amp; <i>it</i><br><span class="x">!</span>]]>')).to.equal(
-        'Bold & it!',
+        'Bold & it !',
       );
       expect(title('<![CDATA[<my-el>Widget</my-el> &amp; co]]>')).to.equal('Widget & co');
     });
@@ -828,6 +829,126 @@ describe('parseFeed', () => {
         '2023-10-31T00:00Z',
       ])
         expect(item(`<pubDate>${date}</pubDate>`).published, date).to.equal('2023-10-31T00:00:00.000Z');
+    });
+  });
+
+  describe('spec corner cases (from a review against RSS 2.0, RFC 4287, JSON Feed and Media RSS)', () => {
+    const ATOM = 'xmlns="http://www.w3.org/2005/Atom"';
+    const entries = (inner: string, url?: string) =>
+      parseFeed(`<feed ${ATOM}>${inner}</feed>`, { url }).items;
+
+    it('reads an <rss> root that declares another default namespace (meaning xmlns:atom)', () => {
+      for (const ns of ['http://www.w3.org/2005/Atom', 'http://purl.org/rss/1.0/modules/content/']) {
+        const feed = parseFeed(
+          `<rss version="2.0" xmlns="${ns}"><channel><title>F</title><item><title>T</title><link>https://ex.com/1</link></item></channel></rss>`,
+        );
+        expect(feed.format, ns).to.equal('rss');
+        expect(feed.title, ns).to.equal('F');
+        expect(feed.items[0]).to.include({ title: 'T', link: 'https://ex.com/1' });
+      }
+    });
+
+    it('resolves the channel’s own URLs against its site link too, not only its items’', () => {
+      const mirror = 'https://mirror.example/feeds/rss';
+      const feed = parseFeed(
+        rss(
+          '<item><title>T</title><link>/a</link></item>',
+          `<link>https://site.example/</link><image><url>/logo.png</url></image>`,
+        ),
+        { url: mirror },
+      );
+      expect(feed.image).to.deep.equal({ url: 'https://site.example/logo.png' });
+      expect(feed.items[0]!.link).to.equal('https://site.example/a');
+      const atom = parseFeed(
+        `<feed ${ATOM}><link href="https://site.example/"/><logo>/logo.png</logo><author><name>A</name><uri>/about</uri></author><entry><title>T</title></entry></feed>`,
+        { url: mirror },
+      );
+      expect(atom.image).to.deep.equal({ url: 'https://site.example/logo.png' });
+      expect(atom.items[0]!.authors).to.deep.equal([{ name: 'A', url: 'https://site.example/about' }]);
+      // A relative site link is itself resolved once, against the document URL.
+      const relative = parseFeed(rss('', '<link>blog/</link><image><url>logo.png</url></image>'), {
+        url: mirror,
+      });
+      expect(relative.link).to.equal('https://mirror.example/feeds/blog/');
+      expect(relative.image!.url).to.equal('https://mirror.example/feeds/blog/logo.png');
+    });
+
+    it('weighs a media image with one side given as that size squared', () => {
+      const story = item(
+        `<media:thumbnail url="https://x.example/t.jpg" width="150" height="150"/><media:content url="https://x.example/a.jpg" medium="image" width="1024"/>`,
+      );
+      expect(story!.image).to.deep.equal({ url: 'https://x.example/a.jpg', width: 1024 });
+    });
+
+    it('takes the media:group’s isDefault image among equals', () => {
+      const story = item(
+        `<media:group><media:content url="https://x.example/1.jpg" medium="image"/><media:content url="https://x.example/2.jpg" medium="image" isDefault="true"/></media:group>`,
+      );
+      expect(story!.image!.url).to.equal('https://x.example/2.jpg');
+    });
+
+    it('prefers a web page among Atom alternates, else takes the first', () => {
+      const [pdf, plain] = entries(
+        `<entry><title>T</title><link rel="alternate" type="application/pdf" href="https://x.example/pdf"/><link rel="alternate" type="text/html" href="https://x.example/en"/></entry>` +
+          `<entry><title>U</title><link href="https://x.example/1"/><link rel="alternate" type="text/html" href="https://x.example/2"/></entry>`,
+      );
+      expect(pdf!.link).to.equal('https://x.example/en');
+      expect(plain!.link).to.equal('https://x.example/1');
+    });
+
+    it('parts words at line breaks and block edges when HTML becomes a title', () => {
+      const [story] = entries(
+        `<entry><title type="html">Line one&lt;br&gt;Line two, &lt;b&gt;bo&lt;/b&gt;ld &lt;p&gt;end&lt;/p&gt;</title></entry>`,
+      );
+      expect(story!.title).to.equal('Line one Line two, bold end');
+    });
+
+    it('shows no text for binary Atom content, but keeps text of a non-text type', () => {
+      const [png, json] = entries(
+        `<entry><title>T</title><content type="image/png">iVBORw0KGgo=</content></entry>` +
+          `<entry><title>U</title><content type="application/json">{"a":1}</content></entry>`,
+      );
+      expect(png).to.not.have.property('contentHtml');
+      expect(json!.contentHtml).to.equal('{&quot;a&quot;:1}');
+    });
+
+    it('keeps a fragment link of XHTML content within the story', () => {
+      const [story] = entries(
+        `<entry><title>T</title><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><a href="#fn1">1</a> <a href="b">b</a></div></content></entry>`,
+        'https://site.example/f',
+      );
+      expect(story!.contentHtml).to.equal('<a href="#fn1">1</a> <a href="https://site.example/b">b</a>');
+    });
+
+    it('reads Atom 0.3’s <created> as the last resort for the date, and its author <url>', () => {
+      const [story] = parseFeed(
+        `<feed version="0.3" xmlns="http://purl.org/atom/ns#"><entry><title>T</title><created>2004-01-01T10:00:00Z</created><author><name>A</name><url>http://a.example/</url></author></entry></feed>`,
+      ).items;
+      expect(story!.published).to.equal('2004-01-01T10:00:00.000Z');
+      expect(story!.authors).to.deep.equal([{ name: 'A', url: 'http://a.example/' }]);
+    });
+
+    it('reads JSON Feed’s empty authors beside author, case-insensitive MIME types, tags once and text paragraphs', () => {
+      const [story] = parseFeed(
+        JSON.stringify({
+          version: 'https://jsonfeed.org/version/1.1',
+          items: [
+            {
+              id: '1',
+              title: 't',
+              authors: [],
+              author: { name: 'Old' },
+              tags: ['a', 'a', 'b'],
+              content_text: 'First para.\n\nSecond.\nSame para.',
+              attachments: [{ url: 'https://x.example/i.png', mime_type: 'IMAGE/PNG' }],
+            },
+          ],
+        }),
+      ).items;
+      expect(story!.author).to.equal('Old');
+      expect(story!.categories).to.deep.equal(['a', 'b']);
+      expect(story!.summary).to.equal('<p>First para.</p>\n<p>Second. Same para.</p>');
+      expect(story!.image).to.deep.equal({ url: 'https://x.example/i.png' });
     });
   });
 
