@@ -11,6 +11,22 @@ function sniff(bytes: Uint8Array): string | undefined {
   if ((a == 0xff && b == 0xfe) || (b == 0 && first(a))) return 'utf-16le';
 }
 
+// Windows code page and other common names of encodings that the WHATWG labels miss (feedparser reads them).
+const ALIASES: Record<string, string> = {
+  cp936: 'gbk',
+  'euc-cn': 'gbk',
+  cp949: 'euc-kr',
+  uhc: 'euc-kr',
+  ms949: 'euc-kr',
+  'x-windows-949': 'euc-kr',
+  cp950: 'big5',
+  ms950: 'big5',
+  'x-windows-950': 'big5',
+  cp932: 'shift_jis',
+  cp874: 'windows-874',
+  tis620: 'windows-874',
+};
+
 /**
  * The text of `bytes` in the encoding `label`, and whether that encoding has characters of several bytes (in which
  * a clean decoding says much more than in one that takes any byte); undefined for a label no decoder knows.
@@ -20,7 +36,7 @@ function decode(bytes: Uint8Array, label: string): [text: string, multibyte: boo
   try {
     // Labels follow the WHATWG Encoding Standard, where ISO-8859-1 and US-ASCII mean windows-1252 (a superset),
     // as in browsers. The decoder drops a BOM that matches its encoding.
-    decoder = new TextDecoder(label);
+    decoder = new TextDecoder(ALIASES[label] ?? label.replace(/^win-/, 'windows-'));
   } catch {
     return; // RangeError: a label no decoder knows.
   }
@@ -33,13 +49,16 @@ function decode(bytes: Uint8Array, label: string): [text: string, multibyte: boo
   ];
 }
 
-/** The bytes as UTF-8, or undefined when they are not valid UTF-8. */
-function utf8(bytes: Uint8Array): string | undefined {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return;
-  }
+/**
+ * The bytes as UTF-8 when they are UTF-8 with at least `min` characters beyond ASCII, all valid, or at least three
+ * and four times as many as broken ones (a description cut mid-character by a byte count). UTF-8's sequences are
+ * distinctive enough that text in another encoding practically never passes. Else undefined.
+ */
+function utf8(bytes: Uint8Array, min = 0): string | undefined {
+  const text = new TextDecoder().decode(bytes);
+  const good = text.match(/[^\0-\x7f\ufffd]/g)?.length ?? 0;
+  const bad = text.match(/\ufffd/g)?.length ?? 0;
+  return good >= min && (good > 2 ? good >= bad * 4 : !bad) ? text : undefined;
 }
 
 /**
@@ -47,9 +66,11 @@ function utf8(bytes: Uint8Array): string | undefined {
  * UTF-8: what the first bytes prove (a byte order mark, or UTF-16 `<`) wins, then the HTTP `charset`, then the
  * encoding in the XML declaration (or an HTML page's `<meta charset>`), else UTF-8. Like feedparser, an encoding
  * the bytes are not in gives way: to the next in which they decode cleanly (a feed served as UTF-8 but written in
- * its declared Shift_JIS or windows-1251); a UTF-8 feed with one broken character among good ones stays UTF-8
- * unless a multi-byte encoding reads it cleanly; bytes that are valid UTF-8 beyond ASCII are read as UTF-8 whatever
- * one-byte encoding (ISO-8859-1, windows-1252…) labels them; with nothing better, windows-1252, which takes any bytes (a feed
+ * its declared Shift_JIS or windows-1251, or a GB2312 feed under Apache's default ISO-8859-1); bytes that are UTF-8
+ * beyond ASCII, but for a few broken characters (a description cut mid-character), are read as UTF-8 whatever
+ * one-byte encoding (ISO-8859-1, windows-1252…) labels them, and so are three characters or more beyond ASCII
+ * whatever multi-byte encoding does (GBK and Big5 read much UTF-8 cleanly); code page names (`cp936`, `cp949`) are
+ * known; an XML declaration counts after junk too; with nothing better, windows-1252, which takes any bytes (a feed
  * declared UTF-8 but written in windows-1252, `Bob’s Café`). What a
  * byte order mark proves is never second-guessed. A UTF-16 label without UTF-16 bytes (.NET's StringWriter
  * declares it on UTF-8 output) and unknown labels are passed over.
@@ -63,7 +84,8 @@ export function decodeFeed(bytes: Uint8Array, contentType?: string | null): stri
   const head = String.fromCharCode(...bytes.subarray(0, 1024));
   const labels = [
     /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType ?? '')?.[1],
-    /^\s*<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)/.exec(head)?.[1],
+    // (Junk may come first: a PHP notice before the prolog.)
+    /<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)/.exec(head)?.[1],
     // An HTML page's `<meta charset>` or `http-equiv` (a page, which starts with a doctype, `<html>`, `<head>` or a
     // `<meta>`, is read for its feed links or its article); in a
     // feed or JSON, such a tag is only content (Word-pasted HTML), never the document's encoding.
@@ -79,17 +101,21 @@ export function decodeFeed(bytes: Uint8Array, contentType?: string | null): stri
       !!label && !/^(utf-?16(be|le)?|ucs-?2|(cs)?unicode(fffe|feff)?|iso-10646-ucs-2)$/i.test(label),
   );
   let loose: string | undefined;
+  let single: string | undefined;
   for (const label of new Set(labels.map((l) => l.toLowerCase()))) {
     const [text, multibyte] = decode(bytes, label) ?? [];
     if (text == null) continue;
-    // Clean: the first such wins, unless an earlier encoding already read more than replacement characters and
-    // this one takes any byte (so its cleanness proves nothing).
+    // Clean in a multi-byte encoding: the first such wins (even after a one-byte label: Apache's default
+    // `ISO-8859-1` on a GB2312 feed that declares it), but UTF-8 text, which GBK and Big5 often read cleanly too,
+    // is UTF-8 whatever the label. A one-byte encoding reads any bytes, so its cleanness proves nothing: its text is
+    // kept, unless an earlier encoding already read more than replacement characters.
     if (!text.includes('\ufffd')) {
-      if (multibyte) return text;
-      // A one-byte encoding reads any bytes, so valid UTF-8 beyond ASCII, which text in such an encoding practically
-      // never makes, wins over its label (Apache's and PHP's `charset=ISO-8859-1` on UTF-8 feeds), as in feedparser.
-      if (!loose) return utf8(bytes) ?? text;
-    } else if (!loose && /[^\0-\x7f\ufffd]/.test(text)) loose = text;
+      if (multibyte) return (label != 'utf-8' && utf8(bytes, 3)) || text;
+      if (!loose) single ??= text;
+    } else if (!loose && !single && /[^\0-\x7f\ufffd]/.test(text)) loose = text;
   }
-  return loose ?? decode(bytes, 'windows-1252')![0];
+  // UTF-8 beyond ASCII, which text in a one-byte encoding practically never makes, wins over its label (Apache's and
+  // PHP's `charset=ISO-8859-1` on UTF-8 feeds), as in feedparser, and so does UTF-8 with a few broken characters
+  // over other labels' broken readings.
+  return (single || loose ? utf8(bytes) : undefined) ?? single ?? loose ?? decode(bytes, 'windows-1252')![0];
 }

@@ -219,7 +219,13 @@ let clock = false;
  */
 export function storyDate(text: string | null | undefined): string | undefined {
   const iso = parseDate(text);
-  return iso && !clock && iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : (iso ?? undefined);
+  // A story's year is no earlier than 1500 and no later than 2200: a year outside (Persian and Hijri calendars'
+  // `1402/08/09`, `1445-04-16`, Thai Buddhist-era `31 Oct 2566`) is another calendar's, no Gregorian date.
+  return !iso || +iso.slice(0, 4) < 1500 || +iso.slice(0, 4) > 2200
+    ? undefined
+    : !clock && iso.endsWith('T00:00:00.000Z')
+      ? iso.slice(0, 10)
+      : iso;
 }
 
 /**

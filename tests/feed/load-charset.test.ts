@@ -165,6 +165,65 @@ describe('decodeFeed', () => {
     expect(performance.now() - start).to.be.below(500);
   });
 
+  describe('international publishers’ mislabelled bytes (from a review)', () => {
+    // UTF-8 cut mid-character by a byte count (`substr` on a description): one broken character among good ones.
+    const cut = [...utf8('<a>新闻新华社电'), 0xe5, 0x8d, ...utf8('</a>')];
+    const gb = (decl: string, bytes: number[]) => [
+      ...ascii(`<?xml version="1.0" encoding="${decl}"?><a>`),
+      ...bytes,
+      ...ascii('</a>'),
+    ];
+    const more: [string, number[], string | null, string][] = [
+      [
+        'cut UTF-8 under a one-byte charset',
+        cut,
+        'text/xml; charset=iso-8859-1',
+        '<a>新闻新华社电\ufffd</a>',
+      ],
+      [
+        'cut UTF-8 under a multi-byte charset that reads it “cleanly”',
+        cut,
+        'text/xml; charset=gb2312',
+        '<a>新闻新华社电\ufffd</a>',
+      ],
+      [
+        'UTF-8 declared GB2312',
+        utf8('<?xml version="1.0" encoding="gb2312"?><a>新闻新华社</a>'),
+        null,
+        '<?xml version="1.0" encoding="gb2312"?><a>新闻新华社</a>',
+      ],
+      [
+        'GB2312 as declared, under Apache’s default ISO-8859-1',
+        gb('gb2312', [0xd0, 0xc2, 0xc0, 0xcb]),
+        'text/xml; charset=ISO-8859-1',
+        '<?xml version="1.0" encoding="gb2312"?><a>新浪</a>',
+      ],
+      [
+        'the code page label cp936',
+        gb('cp936', [0xd6, 0xd0, 0xb9, 0xfa]),
+        'text/xml',
+        '<?xml version="1.0" encoding="cp936"?><a>中国</a>',
+      ],
+      [
+        'the code page label cp949',
+        gb('cp949', [0xbc, 0xad, 0xbf, 0xef]),
+        null,
+        '<?xml version="1.0" encoding="cp949"?><a>서울</a>',
+      ],
+      [
+        'a declaration after a PHP notice',
+        [...ascii('<b>Notice</b>\n'), ...gb('windows-1251', [0xcf, 0xf3, 0xf2, 0xe8, 0xed])],
+        'text/xml',
+        '<b>Notice</b>\n<?xml version="1.0" encoding="windows-1251"?><a>Путин</a>',
+      ],
+    ];
+    for (const [name, bytes, contentType, expected] of more) {
+      it(`decodes ${name}`, () => {
+        expect(decodeFeed(new Uint8Array(bytes), contentType)).to.equal(expected);
+      });
+    }
+  });
+
   for (const [name, bytes, contentType, expected] of cases) {
     it(`decodes ${name}`, () => {
       expect(decodeFeed(new Uint8Array(bytes), contentType)).to.equal(expected);

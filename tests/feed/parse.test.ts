@@ -928,6 +928,14 @@ describe('parseFeed', () => {
       expect(story!.authors).to.deep.equal([{ name: 'A', url: 'http://a.example/' }]);
     });
 
+    it('gives no date for a year of another calendar (Persian, Hijri, Thai Buddhist era)', () => {
+      for (const date of ['1402/08/09 10:30', '1445-04-16', 'Tue, 31 Oct 2566 09:00:00 +0700'])
+        expect(item(`<pubDate>${date}</pubDate>`), date).to.not.have.property('published');
+      expect(item('<pubDate>Tue, 31 Oct 1899 09:00:00 +0000</pubDate>')!.published).to.equal(
+        '1899-10-31T09:00:00.000Z',
+      );
+    });
+
     it('reads JSON Feed’s empty authors beside author, case-insensitive MIME types, tags once and text paragraphs', () => {
       const [story] = parseFeed(
         JSON.stringify({
