@@ -189,11 +189,12 @@ export function parseXml(s: string): XmlElement {
         else j = 0;
       }
       if (j > 0) {
+        // (Popped one by one: setting an array's length is a runtime call, slower than the pops.)
         while (stack.length > j) {
           stack.pop()!.e |= 1;
           opens.pop()!.n--;
+          scopes.pop();
         }
-        scopes.length = j;
         top = stack[j - 1];
       }
     } else {
