@@ -68,15 +68,24 @@ export const personText = (name: string): string => squash(name).replace(/^by\s+
  * there too. Anything else is text that looks like a tag (`Vec<T>`, `std::vector<int>`, `Use <video> tags`).
  */
 export function htmlToText(html: string): string {
-  // The names of the end tags there, once (testing each start tag against the whole text was quadratic).
-  const closed = new Set(Array.from(html.matchAll(/<\/([a-z][\w:-]*)/gi), (m) => m[1]!.toLowerCase()));
+  // The names of the end tags there, once and only when a start tag needs them (testing each start tag against the
+  // whole text was quadratic; most names and titles hold no start tag at all).
+  let closed: Set<string>;
   return squash(
     decodeEntities(
       html.replace(
         /<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)|<([a-z][\w:-]*)(\s*\/?>)|<[^<>]*>/gi,
         (tag, _, name?: string) =>
           // (A line break or a block's edge parts words: `one<br>two`, `<p>One.</p><p>Two.</p>`.)
-          !name || BARE.test(name) || closed.has(name.toLowerCase()) ? (BLOCK.test(tag) ? ' ' : '') : tag,
+          !name ||
+          BARE.test(name) ||
+          (closed ??= new Set(
+            Array.from(html.matchAll(/<\/([a-z][\w:-]*)/gi), (m) => m[1]!.toLowerCase()),
+          )).has(name.toLowerCase())
+            ? BLOCK.test(tag)
+              ? ' '
+              : ''
+            : tag,
       ),
     ),
   );
