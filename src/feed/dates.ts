@@ -219,13 +219,17 @@ let clock = false;
  */
 export function storyDate(text: string | null | undefined): string | undefined {
   const iso = parseDate(text);
-  // A story's year is no earlier than 1500 and no later than 2200: a year outside (Persian and Hijri calendars'
-  // `1402/08/09`, `1445-04-16`, Thai Buddhist-era `31 Oct 2566`) is another calendar's, no Gregorian date.
-  return !iso || +iso.slice(0, 4) < 1500 || +iso.slice(0, 4) > 2200
-    ? undefined
-    : !clock && iso.endsWith('T00:00:00.000Z')
-      ? iso.slice(0, 10)
-      : iso;
+  return iso && !clock && iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : (iso ?? undefined);
+}
+
+/**
+ * A feed's date as {@link storyDate} reads it, but none for a year before 1500 or after 2200: in a feed, such a year
+ * is another calendar's (Persian and Hijri `1402/08/09`, `1445-04-16`, Thai Buddhist-era `31 Oct 2566`), no
+ * Gregorian date. (A page author's own `datetime` is taken as written.)
+ */
+export function feedDate(text: string | null | undefined): string | undefined {
+  const date = storyDate(text);
+  return date && +date.slice(0, 4) > 1499 && +date.slice(0, 4) < 2201 ? date : undefined;
 }
 
 /**

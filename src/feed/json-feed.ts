@@ -1,6 +1,6 @@
 /** Maps a JSON Feed 1.0 or 1.1 object to the model. */
 import { decodeEntities } from './entities.js';
-import { storyDate } from './dates.js';
+import { feedDate } from './dates.js';
 import { htmlImage } from './images.js';
 import { paragraphs, personText, plainText } from './text.js';
 import type { Feed, Story } from './types.js';
@@ -60,7 +60,7 @@ export function readJsonItem(
   it: Json,
   base: string | undefined,
   data: Json = {},
-  date: (v: unknown) => string | null | undefined = (v) => storyDate(str(v)),
+  date: (v: unknown) => string | null | undefined = (v) => feedDate(str(v)),
 ): Story {
   const link = (v: unknown) => absolute(str(v), base);
   // JSON Feed's summary and content_text are plain text; the model's summary is HTML. Without a summary, the

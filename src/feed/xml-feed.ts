@@ -10,7 +10,7 @@
  * text of the element, its group, or the item. An item with neither summary nor content (a video) gets the Media
  * RSS description of its image as summary.
  */
-import { storyDate } from './dates.js';
+import { feedDate } from './dates.js';
 import { htmlImage, junk, sized } from './images.js';
 import { htmlOf, htmlToText, personText, plainOf, plainText, squash } from './text.js';
 import type { Feed, Image, Story } from './types.js';
@@ -134,7 +134,7 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
   // Atom entries often repeat one date as published and updated: parse it once.
   const date = (el: XmlElement) => {
     const t = textOf(el);
-    if (t != lastText) lastDate = storyDate((lastText = t));
+    if (t != lastText) lastDate = feedDate((lastText = t));
     return lastDate;
   };
 
