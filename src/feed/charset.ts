@@ -28,52 +28,71 @@ const ALIASES: Record<string, string> = {
 };
 
 /**
- * The text of `bytes` in the encoding `label`, and whether that encoding has characters of several bytes (in which
- * a clean decoding says much more than in one that takes any byte); undefined for a label no decoder knows.
+ * The text of `bytes` in the encoding `label` and that encoding's name; undefined for a label no decoder knows, and
+ * when `fatal`, for bytes that are not in that encoding.
  */
-function decode(bytes: Uint8Array, label: string): [text: string, multibyte: boolean] | undefined {
-  let decoder: TextDecoder;
+function decode(
+  bytes: Uint8Array,
+  label: string,
+  fatal = false,
+): [text: string, encoding: string] | undefined {
   try {
     // Labels follow the WHATWG Encoding Standard, where ISO-8859-1 and US-ASCII mean windows-1252 (a superset),
-    // as in browsers. The decoder drops a BOM that matches its encoding.
-    decoder = new TextDecoder(ALIASES[label] ?? label.replace(/^win-/, 'windows-'));
+    // as in browsers. The decoder drops a BOM that matches its encoding. (`hasOwn`: no label reads the prototype.)
+    const decoder = new TextDecoder(
+      Object.hasOwn(ALIASES, label) ? ALIASES[label] : label.replace(/^win-/, 'windows-'),
+      {
+        fatal,
+      },
+    );
+    // Streaming, then flushing, gives the same text as one call. It also dodges the latin1 fast path with which
+    // Node 20.18.3+ and 22.13+ decode windows-1252 wrongly, leaving 0x80-0x9F as C1 controls instead of
+    // € ‚ „ … “ ” (nodejs/node#60888); the streaming path maps them right.
+    return [decoder.decode(bytes, { stream: true }) + decoder.decode(), decoder.encoding];
   } catch {
-    return; // RangeError: a label no decoder knows.
+    return; // RangeError: a label no decoder knows; TypeError: bytes not in the encoding, when fatal.
   }
-  // Streaming, then flushing, gives the same text as one call. It also dodges the latin1 fast path with which
-  // Node 20.18.3+ and 22.13+ decode windows-1252 wrongly, leaving 0x80-0x9F as C1 controls instead of
-  // € ‚ „ … “ ” (nodejs/node#60888); the streaming path maps them right.
-  return [
-    decoder.decode(bytes, { stream: true }) + decoder.decode(),
-    /^(utf-|gb|big5|euc-|iso-2022-jp|shift_jis)/.test(decoder.encoding),
-  ];
 }
 
 /**
  * The bytes as UTF-8 when they are UTF-8 with at least `min` characters beyond ASCII, all valid, or at least three
- * and four times as many as broken ones (a description cut mid-character by a byte count). UTF-8's sequences are
- * distinctive enough that text in another encoding practically never passes. Else undefined.
+ * and twice as many as broken sequences (a description cut mid-character by a byte count). Text in another
+ * encoding practically never passes: GBK's characters, the likeliest to, are valid UTF-8 one time in five, so `min`
+ * asks more of bytes that a multi-byte encoding reads cleanly. Counted on the bytes, in one pass and no memory: a
+ * body may be 32 MiB. Else undefined.
  */
 function utf8(bytes: Uint8Array, min = 0): string | undefined {
-  const text = new TextDecoder().decode(bytes);
-  const good = text.match(/[^\0-\x7f\ufffd]/g)?.length ?? 0;
-  const bad = text.match(/\ufffd/g)?.length ?? 0;
-  return good >= min && (good > 2 ? good >= bad * 4 : !bad) ? text : undefined;
+  let good = 0;
+  let bad = 0;
+  for (let i = 0, b: number; i < bytes.length;) {
+    if ((b = bytes[i]!) < 0x80) {
+      i++;
+      continue;
+    }
+    // The continuation bytes a lead byte asks for (0 for a byte that leads nothing), then those present.
+    const want = b < 0xc2 ? 0 : b < 0xe0 ? 1 : b < 0xf0 ? 2 : b < 0xf5 ? 3 : 0;
+    let k = 1;
+    while (k <= want && (bytes[i + k]! & 0xc0) == 0x80) k++;
+    if (want && k > want) good++;
+    else bad++;
+    i += k;
+  }
+  return good >= min && (good > 2 ? good >= bad * 2 : !bad) ? new TextDecoder().decode(bytes) : undefined;
 }
 
 /**
  * Decodes a feed's bytes to text the way XML processors do (RFC 7303, XML 1.0 appendix F), never by assuming
  * UTF-8: what the first bytes prove (a byte order mark, or UTF-16 `<`) wins, then the HTTP `charset`, then the
- * encoding in the XML declaration (or an HTML page's `<meta charset>`), else UTF-8. Like feedparser, an encoding
- * the bytes are not in gives way: to the next in which they decode cleanly (a feed served as UTF-8 but written in
- * its declared Shift_JIS or windows-1251, or a GB2312 feed under Apache's default ISO-8859-1); bytes that are UTF-8
+ * encoding in the XML declaration, found after junk too (or an HTML page's `<meta charset>`), else UTF-8. A header
+ * of ISO-8859-1 or ASCII, Apache's and old PHP's blind default, comes after the declaration. Like feedparser, an
+ * encoding the bytes are not in gives way: to the next in which they decode cleanly (a feed served as UTF-8 but
+ * written in its declared Shift_JIS or windows-1251, a GB2312 feed under a one-byte header). Bytes that are UTF-8
  * beyond ASCII, but for a few broken characters (a description cut mid-character), are read as UTF-8 whatever
- * one-byte encoding (ISO-8859-1, windows-1252…) labels them, and so are three characters or more beyond ASCII
- * whatever multi-byte encoding does (GBK and Big5 read much UTF-8 cleanly); code page names (`cp936`, `cp949`) are
- * known; an XML declaration counts after junk too; with nothing better, windows-1252, which takes any bytes (a feed
- * declared UTF-8 but written in windows-1252, `Bob’s Café`). What a
- * byte order mark proves is never second-guessed. A UTF-16 label without UTF-16 bytes (.NET's StringWriter
- * declares it on UTF-8 output) and unknown labels are passed over.
+ * one-byte encoding labels them, and so are ten characters or more whatever multi-byte encoding does (GBK and Big5
+ * read much UTF-8 cleanly). Code page names (`cp936`, `cp949`) are known. With nothing better, windows-1252, which
+ * takes any bytes (a feed declared UTF-8 but written in windows-1252, `Bob’s Café`). What a byte order mark proves
+ * is never second-guessed. A UTF-16 label without UTF-16 bytes (.NET's StringWriter declares it on UTF-8 output)
+ * and unknown labels are passed over.
  * @param bytes The response body.
  * @param contentType The HTTP `Content-Type` header, if any.
  */
@@ -82,10 +101,15 @@ export function decodeFeed(bytes: Uint8Array, contentType?: string | null): stri
   if (sniffed) return decode(bytes, sniffed)![0];
   // The declarations are ASCII, so reading the first bytes one per character finds `encoding="windows-1252"`.
   const head = String.fromCharCode(...bytes.subarray(0, 1024));
+  const header = /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType ?? '')?.[1];
+  // (Junk may come first: a PHP notice before the prolog.)
+  const declared = /<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)/.exec(head)?.[1];
+  // Apache's and old PHP's default header, ISO-8859-1 (or ASCII), is the server's blind guess: the document's own
+  // declaration, written by what wrote the bytes, goes first then (a KOI8-R or windows-874 feed so served).
+  const blind = !!declared && /^(iso-?8859-1|latin-?1|l1|(us-)?ascii)$/i.test(header ?? '');
   const labels = [
-    /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType ?? '')?.[1],
-    // (Junk may come first: a PHP notice before the prolog.)
-    /<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)/.exec(head)?.[1],
+    blind ? declared : header,
+    blind ? header : declared,
     // An HTML page's `<meta charset>` or `http-equiv` (a page, which starts with a doctype, `<html>`, `<head>` or a
     // `<meta>`, is read for its feed links or its article); in a
     // feed or JSON, such a tag is only content (Word-pasted HTML), never the document's encoding.
@@ -103,19 +127,22 @@ export function decodeFeed(bytes: Uint8Array, contentType?: string | null): stri
   let loose: string | undefined;
   let single: string | undefined;
   for (const label of new Set(labels.map((l) => l.toLowerCase()))) {
-    const [text, multibyte] = decode(bytes, label) ?? [];
+    // (Once a one-byte reading is kept, only a clean one can win: broken ones fail fast.)
+    const [text, encoding = ''] = decode(bytes, label, !!single) ?? [];
     if (text == null) continue;
+    const multibyte = /^(utf-|gb|big5|euc-|iso-2022-jp|shift_jis)/.test(encoding);
     // Clean in a multi-byte encoding: the first such wins (even after a one-byte label: Apache's default
     // `ISO-8859-1` on a GB2312 feed that declares it), but UTF-8 text, which GBK and Big5 often read cleanly too,
     // is UTF-8 whatever the label. A one-byte encoding reads any bytes, so its cleanness proves nothing: its text is
     // kept, unless an earlier encoding already read more than replacement characters.
     if (!text.includes('\ufffd')) {
-      if (multibyte) return (label != 'utf-8' && utf8(bytes, 3)) || text;
+      if (multibyte) return (encoding != 'utf-8' && utf8(bytes, 10)) || text;
       if (!loose) single ??= text;
-    } else if (!loose && !single && /[^\0-\x7f\ufffd]/.test(text)) loose = text;
+    } else if (!loose && !single && encoding != 'utf-8' && /[^\0-\x7f\ufffd]/.test(text)) loose = text;
   }
   // UTF-8 beyond ASCII, which text in a one-byte encoding practically never makes, wins over its label (Apache's and
   // PHP's `charset=ISO-8859-1` on UTF-8 feeds), as in feedparser, and so does UTF-8 with a few broken characters
-  // over other labels' broken readings.
-  return (single || loose ? utf8(bytes) : undefined) ?? single ?? loose ?? decode(bytes, 'windows-1252')![0];
+  // over other labels' broken readings. (A broken UTF-8 reading counts only so: one stray valid sequence in
+  // windows-1251 text under a UTF-8 header must not beat its declared, clean windows-1251.)
+  return utf8(bytes) ?? single ?? loose ?? decode(bytes, 'windows-1252')![0];
 }

@@ -2,7 +2,7 @@
 import { decodeEntities } from './entities.js';
 import { feedDate } from './dates.js';
 import { htmlImage } from './images.js';
-import { paragraphs, personText, plainText } from './text.js';
+import { paragraphs, personText, plainText, prose } from './text.js';
 import type { Feed, Story } from './types.js';
 import { absolute, capped, resolveHtml } from './urls.js';
 import { escapeHtml } from './xml.js';
@@ -16,11 +16,11 @@ export const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : v ? [v] :
 /** The plain text of a JSON value: '' for anything but a non-blank string. */
 const plain = (v: unknown) => plainText(str(v) ?? '');
 // JSON Feed's text as HTML. Text, but WordPress's plugin writes references in it (`&#8217;`), and some feeds tags:
-// both read as plain text first, as in titles. Text with blank lines between paragraphs keeps them as `<p>`s.
-const textHtml = (v: unknown) =>
-  /\n[ \t]*\n\s*\S/.test(str(v)?.trim() ?? '')
-    ? paragraphs(decodeEntities(v as string))
-    : escapeHtml(plain(v));
+// both read as plain text first, as in titles. Prose with blank lines between paragraphs keeps them as `<p>`s.
+const textHtml = (v: unknown) => {
+  const text = decodeEntities(str(v) ?? '');
+  return prose(text) ? paragraphs(text) : escapeHtml(plain(v));
+};
 
 /** Whether a parsed JSON value is a JSON Feed (a `version` from jsonfeed.org, or at least an `items` array). */
 export const isJsonFeed = (data: unknown): data is Json =>
@@ -88,7 +88,9 @@ export function readJsonItem(
   // 1.1 has `authors`, 1.0 a single `author`; items inherit the feed's.
   // (At most 100: a feed's thousands of authors must not be copied into each of its thousands of items.)
   // (An empty `authors` beside a 1.0 `author`, as 1.1 suggests for old readers, gives way to it.)
-  const authors = list([it.authors, it.author, data.authors, data.author].find((a) => list(a)[0]))
+  const authors = list(
+    [it.authors, it.author, data.authors, data.author].find((a) => list(a).some((p) => str(obj(p).name))),
+  )
     .slice(0, 100)
     .flatMap((p) => {
       const name = personText(plain(obj(p).name));

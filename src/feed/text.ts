@@ -30,7 +30,7 @@ function construct(el: XmlElement, url: UrlOf): [string, boolean] {
     try {
       const bin = atob(value.replace(/\s+/g, ''));
       value = new TextDecoder().decode(Uint8Array.from(bin, (ch) => ch.charCodeAt(0)));
-      if (value.includes('\ufffd') && !type.startsWith('text/')) value = '';
+      if (value.includes('\ufffd') && type && !type.startsWith('text/')) value = '';
     } catch {
       // Not base64 after all.
     }
@@ -108,14 +108,12 @@ export function htmlOf(el: XmlElement, url: UrlOf, base: string | undefined): st
   const [value, html] = construct(el, url);
   // Plain text with blank lines between its paragraphs (Bluesky's RSS, many podcasts) keeps them as paragraphs:
   // as HTML, its line breaks would collapse into one block.
-  return (
-    !LOOKS_HTML.test(value) && !/<[a-z!/]/i.test(value) && /\n[ \t]*\n\s*\S/.test(value.trim())
-      ? paragraphs(value)
-      : html
-        ? resolveHtml(value, base)
-        : escapeHtml(value)
-  ).trim();
+  return (prose(value) ? paragraphs(value) : html ? resolveHtml(value, base) : escapeHtml(value)).trim();
 }
+
+/** Whether text is plain prose in paragraphs: no HTML, and blank lines between paragraphs. */
+export const prose = (value: string): boolean =>
+  !LOOKS_HTML.test(value) && !/<[a-z!/]/i.test(value) && /\n[ \t]*\n\s*\S/.test(value.trim());
 
 /** Plain text to `<p>` paragraphs: blank lines separate paragraphs (single line breaks when there are none). */
 export function paragraphs(text: string): string {

@@ -181,16 +181,19 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
       for (const n of elements(el)) candidate(n, el);
     } else if (isMedia) {
       const u = link(el, a.url);
-      // Unknown sizes count as 0, so a sized image wins (one side given stands for both: Guardian-style
+      // Unknown sizes count as 0, so a sized image wins (one side given stands for both: the Guardian's
       // `width="1024"` beats a 150×150 thumbnail) and otherwise the first one does, or the group's `isDefault`; but
       // a media:content of the thumbnail's own URL takes its place, with its text (WordPress VIP gives both, the alt
       // text in the content).
       const w = parseInt(a.width) || 0;
-      const size = w * (parseInt(a.height) || w);
+      const h = parseInt(a.height) || 0;
+      const size = (w || h) * (h || w);
       if (
         !u ||
         size < area ||
-        (size == area && (u != media?.url || k != 'media:content') && !/^true$/i.test(a.isDefault ?? '')) ||
+        (size == area &&
+          (u != media?.url || k != 'media:content') &&
+          !/^true$/i.test(a.isDefault ?? a.isdefault ?? '')) ||
         junk(u)
       )
         return;

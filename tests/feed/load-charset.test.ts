@@ -167,7 +167,7 @@ describe('decodeFeed', () => {
 
   describe('international publishers’ mislabelled bytes (from a review)', () => {
     // UTF-8 cut mid-character by a byte count (`substr` on a description): one broken character among good ones.
-    const cut = [...utf8('<a>新闻新华社电'), 0xe5, 0x8d, ...utf8('</a>')];
+    const cut = [...utf8('<a>新闻：新华社北京电，外交部发言人'), 0xe5, 0x8d, ...utf8('</a>')];
     const gb = (decl: string, bytes: number[]) => [
       ...ascii(`<?xml version="1.0" encoding="${decl}"?><a>`),
       ...bytes,
@@ -178,13 +178,31 @@ describe('decodeFeed', () => {
         'cut UTF-8 under a one-byte charset',
         cut,
         'text/xml; charset=iso-8859-1',
-        '<a>新闻新华社电\ufffd</a>',
+        '<a>新闻：新华社北京电，外交部发言人\ufffd</a>',
       ],
       [
         'cut UTF-8 under a multi-byte charset that reads it “cleanly”',
         cut,
         'text/xml; charset=gb2312',
-        '<a>新闻新华社电\ufffd</a>',
+        '<a>新闻：新华社北京电，外交部发言人\ufffd</a>',
+      ],
+      [
+        'a few GB2312 characters that are valid UTF-8 too, as declared',
+        gb('gbk', [0xd2, 0xbb, 0xd0, 0xa1, 0xca, 0xb1]),
+        'text/xml; charset=gbk',
+        '<?xml version="1.0" encoding="gbk"?><a>一小时</a>',
+      ],
+      [
+        'windows-1251 as declared under a UTF-8 header, though one of its pairs is valid UTF-8',
+        gb('windows-1251', [0xd2, 0xc0, 0xd1, 0xd1, 0x20, 0xab, 0xd2, 0xc0, 0xd1, 0xd1, 0xbb]),
+        'text/xml; charset=utf-8',
+        '<?xml version="1.0" encoding="windows-1251"?><a>ТАСС «ТАСС»</a>',
+      ],
+      [
+        'KOI8-R as declared, under Apache’s default ISO-8859-1',
+        gb('koi8-r', [240, 213, 212, 201, 206]),
+        'text/xml; charset=ISO-8859-1',
+        '<?xml version="1.0" encoding="koi8-r"?><a>Путин</a>',
       ],
       [
         'UTF-8 declared GB2312',

@@ -957,6 +957,35 @@ describe('parseFeed', () => {
       expect(story!.categories).to.deep.equal(['a', 'b']);
       expect(story!.summary).to.equal('<p>First para.</p>\n<p>Second. Same para.</p>');
       expect(story!.image).to.deep.equal({ url: 'https://x.example/i.png' });
+      // HTML with blank lines stays HTML read as text; an author without a name gives way too.
+      const feed = parseFeed(
+        JSON.stringify({
+          version: 'https://jsonfeed.org/version/1.1',
+          description: '<p>About us</p>\n\n<p>More</p>',
+          items: [{ id: '2', title: 'u', authors: [{}], author: { name: 'Old' } }],
+        }),
+      );
+      expect(feed.description).to.equal('About us More');
+      expect(feed.items[0]!.author).to.equal('Old');
+    });
+
+    it('weighs a media image with only a height as that height squared, and reads a lower-case isdefault', () => {
+      const story = item(
+        `<media:thumbnail url="https://x.example/t.jpg" width="150" height="150"/><media:content url="https://x.example/a.jpg" medium="image" height="800"/>`,
+      );
+      expect(story!.image!.url).to.equal('https://x.example/a.jpg');
+      const group = item(
+        `<media:group><media:content url="https://x.example/1.jpg" medium="image"/><media:content url="https://x.example/2.jpg" medium="image" isdefault="TRUE"/></media:group>`,
+      );
+      expect(group!.image!.url).to.equal('https://x.example/2.jpg');
+    });
+
+    it('keeps Atom 0.3 base64 content without a type as text', () => {
+      const latin1 = btoa('Caf\xe9 cr\xe8me');
+      const [story] = parseFeed(
+        `<feed version="0.3" xmlns="http://purl.org/atom/ns#"><entry><title>T</title><content mode="base64">${latin1}</content></entry></feed>`,
+      ).items;
+      expect(story!.contentHtml).to.equal('Caf\ufffd cr\ufffdme');
     });
   });
 
