@@ -14,12 +14,12 @@ const TINY = 50;
 /**
  * Whether an image URL names an icon, emoji, avatar or tracking pixel rather than a picture, however large it
  * may be declared or left unsized (WordPress smileys, share icons, author gravatars in media:content): a folder
- * of them (`/emoji/`, `/avatars/`, FeedBurner's `/~ff/` buttons and `/~r/` beacons), an avatar or analytics host,
+ * of them (`/emoji/`, Mastodon's `/custom_emojis/`, `/avatars/`, FeedBurner's `/~ff/` buttons and `/~r/` beacons), an avatar or analytics host,
  * or an asset file (`share_icon.png`, `pixel.gif`, `facebook.png`). Words in a story's file name are not enough:
  * `pixel-8-review.jpg`, `avatar-poster.jpg`, `twitter-ceo.png` and `elon-musk-twitter.png` are news pictures.
  */
 export const junk = (url: string): boolean =>
-  /\/(icons?|(tw)?emojis?|smil(ey|ie)s?|avatars?|~ff|~r)\/|\/\/([\w-]+\.)*(gravatar|avatars?|google-analytics|doubleclick|(pixel|stats)\.wp)\.|([/_-](icon([_-](large|small|\d+))?|pixel)|\/(facebook|twitter|linkedin|pinterest|whatsapp|reddit|tumblr|share)(_\w{0,8})?)\.(png|gif|svg|ico)\b/i.test(
+  /\/(icons?|(tw|custom_)?emojis?|smil(ey|ie)s?|avatars?|~ff|~r)\/|\/\/([\w-]+\.)*(gravatar|avatars?|google-analytics|doubleclick|(pixel|stats)\.wp)\.|([/_-](icon([_-](large|small|\d+))?|pixel)|\/(facebook|twitter|linkedin|pinterest|whatsapp|reddit|tumblr|share)(_\w{0,8})?)\.(png|gif|svg|ico)\b/i.test(
     url,
   );
 
@@ -54,8 +54,11 @@ export function htmlImage(html: string | undefined): Image | undefined {
         junk(src) ||
         parseInt(a.width) < TINY ||
         parseInt(a.height) < TINY ||
-        // A pixel sized or hidden by its style.
-        /(^|;)\s*((width|height)\s*:\s*[01](px)?\s*(;|$)|display\s*:\s*none)/i.test(a.style ?? '')
+        // A pixel sized or hidden by its style (`width:1px!important` too), or an emoji by its class (Mastodon's).
+        /(^|;)\s*((width|height)\s*:\s*[01](px)?\s*(!\s*important\s*)?(;|$)|display\s*:\s*none)/i.test(
+          a.style ?? '',
+        ) ||
+        /\bemoji/i.test(a.class ?? '')
       )
         return;
       img = sized(src, a.width, a.height);

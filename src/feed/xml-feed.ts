@@ -77,7 +77,7 @@ function personName(text: string): string {
   const name = m?.[2].includes('@')
     ? m[1]
     : m && (m[1].includes('@') || !m[1])
-      ? m[2]
+      ? m[2].replace(/^"(.+)"$/, '$1') // (Flickr's `nobody@flickr.com ("harbourphotos")`)
       : text.replace(/<[^<>@]*@[^<>]*>/, '') || text;
   return htmlToText(name);
 }
@@ -87,6 +87,14 @@ const alternate = (el: XmlElement) => (el.a.rel || 'alternate') == 'alternate';
 
 // A category term for machines, not people: a URL, a UUID or a long hex id.
 const MACHINE = /^([a-z][\w+.-]*:\/\/\S*|[\da-f]{8}(-[\da-f]{4}){3}-[\da-f]{12}|[\da-f]{16,})$/i;
+
+// WordPress's boilerplate in summaries: its "Continue reading" link, and Yoast's closing "The post … appeared first
+// on …" paragraph. (Tags are bounded and link text stops at the next link, so hostile runs of `<a` stay linear.)
+const LINK = '<a\\b[^<>]{0,500}>(?:[^<]|<(?!\\/?a\\b))*<\\/a>';
+const BOILERPLATE = new RegExp(
+  `<a\\b[^<>]{0,500}\\bmore-link\\b[^<>]{0,500}>(?:[^<]|<(?!\\/?a\\b))*<\\/a>|<p>The post ${LINK} appeared first on ${LINK}\\.<\\/p>\\s*$`,
+  'g',
+);
 
 /** At most this many authors and categories per story: more is no story, and would make a feed multiply. */
 const MAX = 100;
@@ -212,7 +220,10 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
     // (RSS feeds nest Atom's <name> and <uri> without its namespace too.)
     const name = first(el, 'atom:name') ?? first(el, 'name');
     const uri = first(el, 'atom:uri') ?? first(el, 'uri') ?? first(el, 'atom:url');
+    const email = first(el, 'atom:email');
     const who = personText(name && textOf(name).trim() ? textOf(name) : personName(textOf(el).trim()));
+    // (Blogger names a post without an author `Unknown`, of `noreply@blogger.com`: nobody.)
+    if (who == 'Unknown' && email && /^noreply@blogger\.com$/i.test(textOf(email).trim())) return;
     const site = uri && link(uri, textOf(uri));
     if (who && authors.length < MAX && !authors.some((p) => p.name == who))
       authors.push(put<Person>({ name: who }, { url: site }));
@@ -270,7 +281,14 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
         // tags each story with its `dc.identifier`).
         let term = plainText(a.term ?? a.label ?? textOf(el));
         if (MACHINE.test(term)) term = plainText(a.label ?? '');
-        if (term && !MACHINE.test(term) && categories.length < MAX && !categories.includes(term))
+        // (Once, whatever its case: WordPress's category "News" and tag "news".)
+        const lower = term.toLowerCase();
+        if (
+          term &&
+          !MACHINE.test(term) &&
+          categories.length < MAX &&
+          !categories.some((c) => c.toLowerCase() == lower)
+        )
           categories.push(term);
       } else if (slot == Slot.Source) {
         // RSS <source url="…">Name</source>, Atom <source> with its own title, alternate link and authors.
@@ -343,8 +361,8 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
       sourceAuthors.forEach(addAuthor);
       if (!authors[0]) authors = heads.slice();
     }
-    const summary = html(got[Slot.Summary]);
-    const content = html(got[Slot.Content]);
+    const summary = html(got[Slot.Summary])?.replace(BOILERPLATE, '').trim();
+    const content = html(got[Slot.Content])?.replace(BOILERPLATE, '').trim();
     // A bare e-mail address (`<author>newsroom@…</author>` beside a `<dc:creator>`) is no byline beside a name.
     // (One `@` split only: `\S+@\S+` tried every `@` of a hostile name.)
     const named = authors.filter((p) => !/^[^\s@]+@\S+$/.test(p.name));

@@ -980,6 +980,30 @@ describe('parseFeed', () => {
       expect(group!.image!.url).to.equal('https://x.example/2.jpg');
     });
 
+    it('passes over CMS furniture: Mastodon emoji, !important pixels, Flickr’s quotes, Blogger’s Unknown, WordPress’s footers', () => {
+      const emoji = item(
+        `<description>&lt;p&gt;Hi &lt;img class="emojione custom-emoji" alt=":blobcat:" src="https://files.example/custom_emojis/images/000/001/original/blobcat.png"&gt;&lt;/p&gt;</description>`,
+      );
+      expect(emoji).to.not.have.property('image');
+      const pixel = item(
+        `<description>&lt;p&gt;Hi&lt;/p&gt;&lt;img src="https://track.example/__ptq.gif?a=1" alt="" style="min-height:1px!important;width:1px!important"&gt;</description>`,
+      );
+      expect(pixel).to.not.have.property('image');
+      expect(item('<author>nobody@flickr.com ("harbourphotos")</author>')!.author).to.equal('harbourphotos');
+      const [blogger] = entries(
+        `<entry><title>T</title><author><name>Unknown</name><email>noreply@blogger.com</email></author></entry>`,
+      );
+      expect(blogger).to.not.have.property('author');
+      expect(
+        item('<category>News</category><category>ferry</category><category>news</category>')!.categories,
+      ).to.deep.equal(['News', 'ferry']);
+      const wordpress = item(
+        `<description><![CDATA[<p>The ferry is back&#8230; <a href="https://x.example/ferry" class="more-link">Continue reading<span class="screen-reader-text"> "Ferry"</span></a></p>
+<p>The post <a rel="nofollow" href="https://x.example/ferry">Ferry</a> appeared first on <a rel="nofollow" href="https://x.example">Harbour Times</a>.</p>]]></description>`,
+      );
+      expect(wordpress!.summary).to.equal('<p>The ferry is back&#8230; </p>');
+    });
+
     it('keeps Atom 0.3 base64 content without a type as text', () => {
       const latin1 = btoa('Caf\xe9 cr\xe8me');
       const [story] = parseFeed(
