@@ -58,7 +58,7 @@ function decode(
  * The bytes as UTF-8 when they are UTF-8 with at least `min` characters beyond ASCII, all valid, or at least three
  * and twice as many as broken sequences (a description cut mid-character by a byte count). Text in another
  * encoding practically never passes: GBK's characters, the likeliest to, are valid UTF-8 one time in five, so `min`
- * asks more of bytes that a multi-byte encoding reads cleanly. Counted on the bytes, in one pass and no memory: a
+ * (given for bytes that a multi-byte encoding reads cleanly) also asks four times as many good as broken. Counted on the bytes, in one pass and no memory: a
  * body may be 32 MiB. Else undefined.
  */
 function utf8(bytes: Uint8Array, min = 0): string | undefined {
@@ -71,13 +71,26 @@ function utf8(bytes: Uint8Array, min = 0): string | undefined {
     }
     // The continuation bytes a lead byte asks for (0 for a byte that leads nothing), then those present.
     const want = b < 0xc2 ? 0 : b < 0xe0 ? 1 : b < 0xf0 ? 2 : b < 0xf5 ? 3 : 0;
-    let k = 1;
-    while (k <= want && (bytes[i + k]! & 0xc0) == 0x80) k++;
+    // (Overlong forms, surrogates and code points past U+10FFFF have a second byte out of these ranges.)
+    const next = bytes[i + 1]!;
+    let k =
+      b == 0xe0
+        ? +(next < 0xa0)
+        : b == 0xed
+          ? +(next > 0x9f)
+          : b == 0xf0
+            ? +(next < 0x90)
+            : b == 0xf4
+              ? +(next > 0x8f)
+              : 0;
+    if (!k) for (k = 1; k <= want && (bytes[i + k]! & 0xc0) == 0x80;) k++;
     if (want && k > want) good++;
     else bad++;
     i += k;
   }
-  return good >= min && (good > 2 ? good >= bad * 2 : !bad) ? new TextDecoder().decode(bytes) : undefined;
+  return good >= min && (good > 2 ? good >= bad * (min ? 4 : 2) : !bad)
+    ? new TextDecoder().decode(bytes)
+    : undefined;
 }
 
 /**
@@ -88,7 +101,7 @@ function utf8(bytes: Uint8Array, min = 0): string | undefined {
  * encoding the bytes are not in gives way: to the next in which they decode cleanly (a feed served as UTF-8 but
  * written in its declared Shift_JIS or windows-1251, a GB2312 feed under a one-byte header). Bytes that are UTF-8
  * beyond ASCII, but for a few broken characters (a description cut mid-character), are read as UTF-8 whatever
- * one-byte encoding labels them, and so are ten characters or more whatever multi-byte encoding does (GBK and Big5
+ * one-byte encoding labels them, and so are four characters or more whatever multi-byte encoding does (GBK and Big5
  * read much UTF-8 cleanly). Code page names (`cp936`, `cp949`) are known. With nothing better, windows-1252, which
  * takes any bytes (a feed declared UTF-8 but written in windows-1252, `Bob’s Café`). What a byte order mark proves
  * is never second-guessed. A UTF-16 label without UTF-16 bytes (.NET's StringWriter declares it on UTF-8 output)
@@ -126,6 +139,8 @@ export function decodeFeed(bytes: Uint8Array, contentType?: string | null): stri
   );
   let loose: string | undefined;
   let single: string | undefined;
+  /** A broken UTF-8 reading: the last resort, for UTF-8 and windows-1252 text mixed under a UTF-8 label. */
+  let broken: string | undefined;
   for (const label of new Set(labels.map((l) => l.toLowerCase()))) {
     // (Once a one-byte reading is kept, only a clean one can win: broken ones fail fast.)
     const [text, encoding = ''] = decode(bytes, label, !!single) ?? [];
@@ -136,13 +151,17 @@ export function decodeFeed(bytes: Uint8Array, contentType?: string | null): stri
     // is UTF-8 whatever the label. A one-byte encoding reads any bytes, so its cleanness proves nothing: its text is
     // kept, unless an earlier encoding already read more than replacement characters.
     if (!text.includes('\ufffd')) {
-      if (multibyte) return (encoding != 'utf-8' && utf8(bytes, 10)) || text;
+      if (multibyte) return (encoding != 'utf-8' && utf8(bytes, 4)) || text;
       if (!loose) single ??= text;
-    } else if (!loose && !single && encoding != 'utf-8' && /[^\0-\x7f\ufffd]/.test(text)) loose = text;
+    } else if (!/[^\0-\x7f\ufffd]/.test(text)) {
+      // (Nothing but replacement characters beyond ASCII: no reading at all.)
+    } else if (encoding == 'utf-8') broken ??= text;
+    // A broken reading of a declaration that goes before a blind header must not shut out the header's clean one.
+    else if (!loose && !single && !(blind && label == declared!.toLowerCase())) loose = text;
   }
   // UTF-8 beyond ASCII, which text in a one-byte encoding practically never makes, wins over its label (Apache's and
   // PHP's `charset=ISO-8859-1` on UTF-8 feeds), as in feedparser, and so does UTF-8 with a few broken characters
   // over other labels' broken readings. (A broken UTF-8 reading counts only so: one stray valid sequence in
   // windows-1251 text under a UTF-8 header must not beat its declared, clean windows-1251.)
-  return utf8(bytes) ?? single ?? loose ?? decode(bytes, 'windows-1252')![0];
+  return utf8(bytes) ?? single ?? loose ?? broken ?? decode(bytes, 'windows-1252')![0];
 }

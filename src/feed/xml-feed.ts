@@ -92,7 +92,7 @@ const MACHINE = /^([a-z][\w+.-]*:\/\/\S*|[\da-f]{8}(-[\da-f]{4}){3}-[\da-f]{12}|
 // on …" paragraph. (Tags are bounded and link text stops at the next link, so hostile runs of `<a` stay linear.)
 const LINK = '<a\\b[^<>]{0,500}>(?:[^<]|<(?!\\/?a\\b))*<\\/a>';
 const BOILERPLATE = new RegExp(
-  `<a\\b[^<>]{0,500}\\bmore-link\\b[^<>]{0,500}>(?:[^<]|<(?!\\/?a\\b))*<\\/a>|<p>The post ${LINK} appeared first on ${LINK}\\.<\\/p>\\s*$`,
+  `<a\\b[^<>]{0,500}?\\bclass\\s*=\\s*["'](?:[^"'<>\\s]*\\s+){0,20}more-link(?=[\\s"'])[^<>]{0,500}>(?:[^<]|<(?!\\/?a\\b))*<\\/a>|<p>The post ${LINK} appeared first on ${LINK}\\.<\\/p>\\s*$`,
   'g',
 );
 
@@ -159,6 +159,8 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
   let origin: string | undefined;
   let authors!: Person[];
   let categories!: string[];
+  /** The categories' terms in lower case, to find a repeat in one lookup. */
+  let termsSeen!: Set<string>;
   /** The itunes:image or <image> URL: the feed logo, or an item's image after media and enclosures. */
   let image: string | undefined;
   let source!: NonNullable<Story['source']>;
@@ -238,6 +240,7 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
     dates = [];
     authors = [];
     categories = [];
+    termsSeen = new Set();
     source = {};
     sourceAuthors = [];
     href = hrefPage = origin = image = media = enclosure = undefined;
@@ -283,13 +286,10 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
         if (MACHINE.test(term)) term = plainText(a.label ?? '');
         // (Once, whatever its case: WordPress's category "News" and tag "news".)
         const lower = term.toLowerCase();
-        if (
-          term &&
-          !MACHINE.test(term) &&
-          categories.length < MAX &&
-          !categories.some((c) => c.toLowerCase() == lower)
-        )
+        if (term && !MACHINE.test(term) && categories.length < MAX && !termsSeen.has(lower)) {
+          termsSeen.add(lower);
           categories.push(term);
+        }
       } else if (slot == Slot.Source) {
         // RSS <source url="…">Name</source>, Atom <source> with its own title, alternate link and authors.
         const t = first(el, 'atom:title');

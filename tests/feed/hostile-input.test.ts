@@ -42,6 +42,19 @@ describe('hostile input: time and size stay in proportion to the input', () => {
     );
   });
 
+  it('many repeats of a category after 99 long ones', () => {
+    const feed = (kept: number) =>
+      rss(
+        `<item><title>x</title>${Array.from({ length: kept }, (_, i) => `<category>${i}${'c'.repeat(2000)}</category>`).join('')}${'<category>Zz</category>'.repeat(N / 2)}</item>`,
+      );
+    const hostile = feed(99);
+    const benign = feed(1);
+    notMuchSlower(
+      () => parseFeed(hostile),
+      () => parseFeed(benign),
+    );
+  });
+
   it('a run of slashes in a namespace URI', () => {
     const hostile = rss('<item><title>x</title></item>', '', `xmlns:a="${'/'.repeat(N)}x"`);
     const benign = rss('<item><title>x</title></item>', '', `xmlns:a="${'a'.repeat(N)}x"`);

@@ -1002,6 +1002,9 @@ describe('parseFeed', () => {
 <p>The post <a rel="nofollow" href="https://x.example/ferry">Ferry</a> appeared first on <a rel="nofollow" href="https://x.example">Harbour Times</a>.</p>]]></description>`,
       );
       expect(wordpress!.summary).to.equal('<p>The ferry is back&#8230; </p>');
+      // Only a link of the class more-link goes: not one whose URL, title or other class merely says it.
+      const links = `<p>Read <a href="https://x.example/no-more-link-rot/">our guide</a>, <a class="btn more-link-button" href="https://x.example/b">Buy</a> <a title="more-link" href="https://x.example/c">here</a></p>`;
+      expect(item(`<description><![CDATA[${links}]]></description>`)!.summary).to.equal(links);
     });
 
     it('keeps Atom 0.3 base64 content without a type as text', () => {
