@@ -96,6 +96,12 @@ const BOILERPLATE = new RegExp(
   'g',
 );
 
+/** HTML without WordPress's boilerplate (looked for only where its words are: most HTML has none). */
+const unfurnished = (html: string | undefined) =>
+  html && (html.includes('more-link') || html.includes(' appeared first on '))
+    ? html.replace(BOILERPLATE, '').trim()
+    : html;
+
 /** At most this many authors and categories per story: more is no story, and would make a feed multiply. */
 const MAX = 100;
 
@@ -361,8 +367,8 @@ export function readXmlFeed(root: XmlElement, format: Feed['format'], url: strin
       sourceAuthors.forEach(addAuthor);
       if (!authors[0]) authors = heads.slice();
     }
-    const summary = html(got[Slot.Summary])?.replace(BOILERPLATE, '').trim();
-    const content = html(got[Slot.Content])?.replace(BOILERPLATE, '').trim();
+    const summary = unfurnished(html(got[Slot.Summary]));
+    const content = unfurnished(html(got[Slot.Content]));
     // A bare e-mail address (`<author>newsroom@…</author>` beside a `<dc:creator>`) is no byline beside a name.
     // (One `@` split only: `\S+@\S+` tried every `@` of a hostile name.)
     const named = authors.filter((p) => !/^[^\s@]+@\S+$/.test(p.name));
