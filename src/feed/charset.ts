@@ -39,12 +39,8 @@ function decode(
   try {
     // Labels follow the WHATWG Encoding Standard, where ISO-8859-1 and US-ASCII mean windows-1252 (a superset),
     // as in browsers. The decoder drops a BOM that matches its encoding. (`hasOwn`: no label reads the prototype.)
-    const decoder = new TextDecoder(
-      Object.hasOwn(ALIASES, label) ? ALIASES[label] : label.replace(/^win-/, 'windows-'),
-      {
-        fatal,
-      },
-    );
+    const name = Object.hasOwn(ALIASES, label) ? ALIASES[label] : label.replace(/^win-/, 'windows-');
+    const decoder = new TextDecoder(name, { fatal });
     // Streaming, then flushing, gives the same text as one call. It also dodges the latin1 fast path with which
     // Node 20.18.3+ and 22.13+ decode windows-1252 wrongly, leaving 0x80-0x9F as C1 controls instead of
     // € ‚ „ … “ ” (nodejs/node#60888); the streaming path maps them right.
@@ -58,8 +54,8 @@ function decode(
  * The bytes as UTF-8 when they are UTF-8 with at least `min` characters beyond ASCII, all valid, or at least three
  * and twice as many as broken sequences (a description cut mid-character by a byte count). Text in another
  * encoding practically never passes: GBK's characters, the likeliest to, are valid UTF-8 one time in five, so `min`
- * (given for bytes that a multi-byte encoding reads cleanly) also asks four times as many good as broken. Counted on the bytes, in one pass and no memory: a
- * body may be 32 MiB. Else undefined.
+ * (given for bytes that a multi-byte encoding reads cleanly) also asks four times as many good as broken. Counted
+ * on the bytes, in one pass and no memory: a body may be 32 MiB. Else undefined.
  */
 function utf8(bytes: Uint8Array, min = 0): string | undefined {
   let good = 0;

@@ -229,7 +229,8 @@ export function storyDate(text: string | null | undefined): string | undefined {
  */
 export function feedDate(text: string | null | undefined): string | undefined {
   const date = storyDate(text);
-  return date && +date.slice(0, 4) > 1499 && +date.slice(0, 4) < 2201 ? date : undefined;
+  const year = date && +date.slice(0, 4);
+  return year && year > 1499 && year < 2201 ? date : undefined;
 }
 
 /**

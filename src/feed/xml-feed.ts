@@ -90,9 +90,12 @@ const MACHINE = /^([a-z][\w+.-]*:\/\/\S*|[\da-f]{8}(-[\da-f]{4}){3}-[\da-f]{12}|
 
 // WordPress's boilerplate in summaries: its "Continue reading" link, and Yoast's closing "The post … appeared first
 // on …" paragraph. (Tags are bounded and link text stops at the next link, so hostile runs of `<a` stay linear.)
-const LINK = '<a\\b[^<>]{0,500}>(?:[^<]|<(?!\\/?a\\b))*<\\/a>';
+/** The rest of a link after its start tag's attributes: `>`, its text, `</a>`. */
+const LINK_END = '>(?:[^<]|<(?!\\/?a\\b))*<\\/a>';
+const LINK = `<a\\b[^<>]{0,500}${LINK_END}`;
 const BOILERPLATE = new RegExp(
-  `<a\\b[^<>]{0,500}?\\bclass\\s*=\\s*["'](?:[^"'<>\\s]*\\s+){0,20}more-link(?=[\\s"'])[^<>]{0,500}>(?:[^<]|<(?!\\/?a\\b))*<\\/a>|<p>The post ${LINK} appeared first on ${LINK}\\.<\\/p>\\s*$`,
+  `<a\\b[^<>]{0,500}?\\bclass\\s*=\\s*["'](?:[^"'<>\\s]*\\s+){0,20}more-link(?=[\\s"'])[^<>]{0,500}${LINK_END}|` +
+    `<p>The post ${LINK} appeared first on ${LINK}\\.<\\/p>\\s*$`,
   'g',
 );
 
